@@ -1,0 +1,8 @@
+/** `post-deploy` mode: not built yet. It fails clearly instead of passing silently. */
+import type { ActionInputs } from '../inputs.js'
+import { InputError } from '../errors.js'
+
+/** Fails: this mode is not available in this version. */
+export async function runPostDeploy(_inputs: ActionInputs): Promise<void> {
+  throw new InputError("mode 'post-deploy' is not available in this version")
+}
