@@ -108,7 +108,9 @@ export const LIMIT = {
   /** Attribute changes rendered per resource. */
   attributesPerResource: 50,
   /** Default number of deletions in one plan that makes the risk critical. */
-  deletionThreshold: 10
+  deletionThreshold: 10,
+  /** Addresses listed per risk reason or rollback step; further ones are counted. */
+  reasonAddresses: 100
 } as const
 
 /** Default artifact name used by `plan` to upload and by `safety-gate`/`post-deploy` to download. */

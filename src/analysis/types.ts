@@ -128,3 +128,27 @@ export interface PlanAnalysis {
   /** Every string Terraform marked sensitive in this plan; renderers scrub these as a last line of defence. Never rendered. */
   sensitiveValues: Set<string>
 }
+
+/** One thing to do to undo (part of) an applied plan. Wording is advice, never a promise. */
+export interface RollbackStep {
+  /** Stable kind, so renderers can group and order steps. */
+  kind: 'revert-commit' | 'restore-data' | 'recreate' | 're-import' | 'state-rm' | 'move-back' | 'review'
+  /** What to do and why, in plain words. */
+  description: string
+  /** Addresses this step is about (bounded; the rest are counted in `omittedAddresses`). */
+  addresses: string[]
+  omittedAddresses?: number
+  /** Exact commands where one exists; placeholders are written <LIKE_THIS>. */
+  commands: string[]
+}
+
+/** How to undo a plan once applied, derived from the plan alone. */
+export interface RollbackPlan {
+  /** False when nothing would need undoing (no changes). */
+  needed: boolean
+  /** True when some deletion or replacement destroys data that only a backup or snapshot can bring back. */
+  dataLoss: boolean
+  steps: RollbackStep[]
+  /** Caveats that apply to every step. */
+  notes: string[]
+}
