@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { DEFAULT_ARTIFACT_NAME, DEFAULT_CONFIG_PATH, INPUT, MODES, type Mode } from './constants.js'
 import { InputError } from './errors.js'
 
@@ -36,6 +37,8 @@ export interface RunContext {
   hasActionsRuntime: boolean
   /** Link to the run, for reports. */
   runUrl?: string
+  /** Scratch space for plan files and reports (RUNNER_TEMP on a runner). */
+  tempDir: string
 }
 
 export type CommentMode = 'update' | 'new' | 'off'
@@ -81,11 +84,12 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const mode = readMode()
   const prInput = optional(INPUT.prNumber)
   const artifactNameRaw = optional(INPUT.artifactName)
+  const event = readEvent(env)
   const configRaw = optional(INPUT.config)
   return {
     mode,
     workingDirectory: optional(INPUT.workingDirectory) ?? '.',
-    environmentRequest: readEnvironmentRequest(env),
+    environmentRequest: readEnvironmentRequest(env, event),
     forceRecreate: readBoolean(INPUT.forceRecreate, false),
     dryRun: readBoolean(INPUT.dryRun, false),
     skipTests: readBoolean(INPUT.skipTests, false),
@@ -111,7 +115,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     healthChecks: core.getInput(INPUT.healthChecks),
     outputAssertions: core.getInput(INPUT.outputAssertions),
     notifyWebhook: optional(INPUT.notifyWebhook),
-    context: readRunContext(env, prInput)
+    context: readRunContext(env, event, prInput)
   }
 }
 
@@ -161,8 +165,7 @@ function readList(name: string): string[] {
     .filter(item => item !== '')
 }
 
-function readEnvironmentRequest(env: NodeJS.ProcessEnv): EnvironmentRequest {
-  const event = readEvent(env)
+function readEnvironmentRequest(env: NodeJS.ProcessEnv, event: Record<string, unknown> | undefined): EnvironmentRequest {
   const inputs = (event?.inputs ?? {}) as Record<string, unknown>
   const dispatch =
     env.GITHUB_EVENT_NAME === 'workflow_dispatch' && typeof inputs.environment === 'string' && inputs.environment.trim()
@@ -188,7 +191,11 @@ function readEvent(env: NodeJS.ProcessEnv): Record<string, unknown> | undefined 
   }
 }
 
-function readRunContext(env: NodeJS.ProcessEnv, prInput: string | undefined): RunContext {
+function readRunContext(
+  env: NodeJS.ProcessEnv,
+  event: Record<string, unknown> | undefined,
+  prInput: string | undefined
+): RunContext {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
   const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com'
   const runId = env.GITHUB_RUN_ID ?? ''
@@ -204,9 +211,10 @@ function readRunContext(env: NodeJS.ProcessEnv, prInput: string | undefined): Ru
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     actor: env.GITHUB_ACTOR ?? '',
-    prNumber: readPrNumber(prInput, readEvent(env)),
+    prNumber: readPrNumber(prInput, event),
     hasActionsRuntime: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
-    runUrl: repository && runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined
+    runUrl: repository && runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined,
+    tempDir: env.RUNNER_TEMP || tmpdir()
   }
 }
 
