@@ -119,6 +119,14 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   }
 }
 
+/**
+ * The raw `mode` input, for main.ts to know, even when the inputs are invalid, that a failing run was
+ * a gate (and so must still say allowed=false).
+ */
+export function requestedMode(): string {
+  return core.getInput(INPUT.mode).trim()
+}
+
 function readMode(): Mode {
   const raw = core.getInput(INPUT.mode).trim()
   if (raw === '') {

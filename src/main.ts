@@ -3,9 +3,9 @@
  * This is the only place that calls core.setFailed.
  */
 import * as core from '@actions/core'
-import type { Mode } from './constants.js'
+import { OUTPUT, type Mode } from './constants.js'
 import { describeError } from './errors.js'
-import { readInputs, type ActionInputs } from './inputs.js'
+import { readInputs, requestedMode, type ActionInputs } from './inputs.js'
 
 /** A mode's entry point. It throws to fail the step; it sets its own outputs before throwing. */
 export type ModeRunner = (inputs: ActionInputs) => Promise<void>
@@ -36,6 +36,8 @@ export async function run(): Promise<void> {
     const runMode = await loadMode(inputs.mode)
     await runMode(inputs)
   } catch (error) {
+    // A gate that failed before it could decide (bad inputs included) must still read as a refusal.
+    if (requestedMode() === 'safety-gate') core.setOutput(OUTPUT.allowed, 'false')
     core.setFailed(describeError(error))
   }
 }
