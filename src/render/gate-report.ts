@@ -1,0 +1,86 @@
+/**
+ * The safety gate's outputs for humans: the job summary (verdict first, then the plan report) and
+ * the plain log lines (deny message first, then the addresses, then how to proceed).
+ */
+import { LIMIT } from '../constants.js'
+import type { PlanAnalysis } from '../analysis/types.js'
+import type { GateVerdict, PolicyFinding } from '../policy/types.js'
+import { createKit, type ReportContext, SUMMARY_PROFILE } from './context.js'
+import { utf8Bytes } from './document.js'
+import { escapeLogLine } from './escape.js'
+import { buildPlanSections, describeCut, fitAndScrub } from './plan-report.js'
+import { scrubLines } from './scrub.js'
+import { buildFooter } from './sections-extra.js'
+import { buildGate, buildHeader } from './sections-overview.js'
+
+/**
+ * The safety-gate job summary. `analysis` is undefined when the plan could not be read: the report
+ * then shows the verdict and its findings (which say why) and nothing that would need the plan.
+ */
+export function renderGateReport(
+  verdict: GateVerdict,
+  analysis: PlanAnalysis | undefined,
+  context: ReportContext
+): string {
+  const withVerdict: ReportContext = { ...context, verdict }
+  const sensitive = analysis?.sensitiveValues ?? new Set<string>()
+  const kit = createKit(sensitive, SUMMARY_PROFILE)
+  const sections = analysis
+    ? buildPlanSections(analysis, withVerdict, kit, 'safety gate')
+    : [
+        buildHeader('safety gate', undefined, withVerdict, kit),
+        buildGate(verdict, withVerdict, kit),
+        buildFooter(undefined, withVerdict, kit)
+      ]
+  return fitAndScrub(
+    sections,
+    LIMIT.summaryBytes,
+    utf8Bytes,
+    describeCut(withVerdict, 'summary', kit),
+    sensitive
+  )
+}
+
+/** Log lines for one finding: its message, its addresses one per line, and the remedy. */
+function describeFinding(finding: PolicyFinding, label: string): string[] {
+  const lines = [finding.message]
+  if (finding.addresses.length > 0) {
+    const shown = finding.addresses.slice(0, LIMIT.destructiveAddresses)
+    lines.push(`${label} (${finding.addresses.length}):`, ...shown.map(address => `  - ${address}`))
+    if (finding.addresses.length > shown.length)
+      lines.push(`  - … ${finding.addresses.length - shown.length} more`)
+  }
+  if (finding.remedy) lines.push(`How to proceed: ${finding.remedy}`)
+  return lines
+}
+
+/**
+ * Plain lines for the step log. When denied the first line is the first denial's message (for the
+ * destroy guard it starts with PROD_DESTROY_MESSAGE, so `::error::` + line 1 is the familiar error),
+ * followed by its addresses and how to proceed, then any further denials and warnings. Every line
+ * is inert for the runner (no line breaks, no workflow commands) and scrubbed of sensitive values.
+ */
+export function renderGateLog(verdict: GateVerdict, sensitiveValues: Iterable<string> = []): string[] {
+  const denials = verdict.findings.filter(finding => finding.severity === 'deny')
+  const warnings = verdict.findings.filter(finding => finding.severity === 'warn')
+  const lines: string[] = []
+  if (denials.length === 0 && !verdict.allowed) {
+    // A denied verdict without a deny finding would be a bug upstream; say it rather than print nothing.
+    lines.push(
+      `Safety gate denied the plan for '${verdict.environment}' without a stated reason; treating it as a denial.`
+    )
+  }
+  denials.forEach((finding, index) => {
+    lines.push(...describeFinding(finding, 'Addresses'))
+    if (index < denials.length - 1 || warnings.length > 0) lines.push('')
+  })
+  if (verdict.allowed) {
+    const protection = verdict.protectedEnvironment ? 'protected' : 'not protected'
+    lines.push(`Safety gate: allowed for environment '${verdict.environment}' (${protection}).`)
+  }
+  for (const finding of warnings) {
+    const [message, ...rest] = describeFinding(finding, 'Addresses')
+    lines.push(`Warning: ${message}`, ...rest)
+  }
+  return scrubLines(lines.map(escapeLogLine), sensitiveValues)
+}
