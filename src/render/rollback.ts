@@ -18,8 +18,7 @@ export function quoteForShell(text: string): string {
 function dataBearingAddresses(analysis: PlanAnalysis): Set<string> {
   const addresses = new Set<string>()
   for (const reason of analysis.risk.reasons) {
-    if (reason.level === 'critical' && /data/i.test(reason.rule))
-      for (const address of reason.addresses) addresses.add(address)
+    if (reason.rule === 'data-bearing-destroy') for (const address of reason.addresses) addresses.add(address)
   }
   return addresses
 }

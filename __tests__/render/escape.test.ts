@@ -1,0 +1,149 @@
+/**
+ * Escaping is the renderers' safety boundary: every property here is checked on thousands of random
+ * strings (fixed seed) plus the classic attack strings, and the escaped text must still decode to
+ * exactly what the plan said.
+ */
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import {
+  escapeLogLine,
+  escapeMarkdown,
+  escapeTableCell,
+  inlineCode,
+  scrubSensitive,
+  SENSITIVE_PLACEHOLDER
+} from '../../src/render/index.js'
+import { decodeEntities, markdownHazards } from './markdown-checks.js'
+
+const ATTACKS = [
+  '</details><details open><summary>x</summary>',
+  '<!-- hidden',
+  'close --> <script>alert(1)</script>',
+  '`code` ``more`` ```fence',
+  '@octocat and @org/team please look',
+  'col | col || row',
+  'line1\nline2\r\n::set-output name=allowed::true',
+  '::error::fake',
+  '##[error]legacy command',
+  '[click](https://evil.example) ![img](https://evil.example/x.png) [ref][1]',
+  '**bold** _em_ __strong__ ~~strike~~ $x^2$ $$\\int$$',
+  '#1 GH-2 owner/repo#3',
+  'a\u202eevil\u2066rtl\u2028sep\u0000nul\u0007bell',
+  '\\`escaped\\` &amp; &lt;b&gt; &#64;me'
+]
+
+const SEED = { seed: 20240521, numRuns: 3000 }
+
+describe('escapeMarkdown and inlineCode', () => {
+  it.each(ATTACKS)('renders %j inert and keeps its text', attack => {
+    for (const escaped of [escapeMarkdown(attack), escapeTableCell(attack)]) {
+      expect(markdownHazards(escaped)).toEqual([])
+      expect(decodeEntities(escaped)).toBe(visibleForm(attack))
+    }
+    const code = inlineCode(attack)
+    expect(code.startsWith('<code>') && code.endsWith('</code>')).toBe(true)
+    const inner = code.slice(6, -7)
+    expect(markdownHazards(inner, 'code')).toEqual([])
+    expect(decodeEntities(inner)).toBe(visibleForm(attack))
+  })
+
+  it('never lets random text carry Markdown, HTML, mentions or line breaks, and decodes back exactly', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), text => {
+        const prose = escapeMarkdown(text)
+        const code = inlineCode(text).slice(6, -7)
+        expect(markdownHazards(prose)).toEqual([])
+        expect(markdownHazards(code, 'code')).toEqual([])
+        expect(decodeEntities(prose)).toBe(visibleForm(text))
+        expect(decodeEntities(code)).toBe(visibleForm(text))
+      }),
+      SEED
+    )
+  })
+
+  it('keeps ordinary addresses readable in the raw Markdown', () => {
+    expect(inlineCode('module.app.terraform_data.item["a.b"]')).toBe(
+      '<code>module.app.terraform_data.item["a.b"]</code>'
+    )
+    expect(escapeMarkdown('aws_db_instance.main (3 resources)')).toBe('aws_db_instance.main (3 resources)')
+  })
+
+  it('breaks links and mentions but shows the same characters', () => {
+    expect(escapeMarkdown('[x](y)')).toBe('[x]&#40;y)')
+    expect(escapeMarkdown('@team')).toBe('&#64;&#8205;team')
+    expect(inlineCode('@team')).toBe('<code>&#64;team</code>')
+  })
+
+  it('gives empty table cells a visible placeholder so the row keeps its columns', () => {
+    expect(escapeTableCell('')).toBe('–')
+  })
+})
+
+describe('escapeLogLine', () => {
+  it('never yields a line break, a workflow command or a legacy command', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 80 }),
+        fc.constantFrom('', '::', ' ::', '##['),
+        (text, lead) => {
+          const line = escapeLogLine(lead + text)
+          expect(line).not.toMatch(/[\r\n\u2028\u2029]/)
+          expect(line).not.toContain('::')
+          expect(line).not.toContain('##[')
+        }
+      ),
+      SEED
+    )
+  })
+
+  it('leaves ordinary lines untouched', () => {
+    const line = 'Production deployment with resource destruction requires force_recreate=true: 2 resource(s)'
+    expect(escapeLogLine(line)).toBe(line)
+  })
+})
+
+describe('scrubSensitive', () => {
+  it('removes the value in raw, JSON-quoted and escaped forms, longest first', () => {
+    const secret = 'p@ss"word|<x>'
+    const text = [secret, JSON.stringify(secret), escapeMarkdown(secret), inlineCode(secret), 'keep me'].join(
+      ' / '
+    )
+    const scrubbed = scrubSensitive(text, new Set([secret, 'p@ss']))
+    expect(scrubbed).not.toContain('p@ss')
+    expect(scrubbed).not.toContain('&#64;&#8205;ss')
+    expect(scrubbed).not.toContain('ss&quot;word')
+    expect(scrubbed).toContain('keep me')
+    expect(scrubbed.split(SENSITIVE_PLACEHOLDER).length - 1).toBeGreaterThanOrEqual(4)
+  })
+
+  it('never leaves a sensitive value in random text', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 3, maxLength: 20 }),
+        fc.string({ maxLength: 40 }),
+        fc.string({ maxLength: 40 }),
+        (secret, a, b) => {
+          fc.pre(!SENSITIVE_PLACEHOLDER.includes(secret))
+          expect(scrubSensitive(a + secret + b + secret, new Set([secret]))).not.toContain(secret)
+        }
+      ),
+      SEED
+    )
+  })
+})
+
+/** What a reader sees for `text`: control and direction characters appear as escapes. */
+function visibleForm(text: string): string {
+  return Array.from(text)
+    .map(char => {
+      if (char === '\n') return '\\n'
+      if (char === '\r') return '\\r'
+      if (char === '\t') return '\\t'
+      // eslint-disable-next-line no-control-regex
+      if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/.test(char)) {
+        return `\\u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`
+      }
+      return char
+    })
+    .join('')
+}
