@@ -10,7 +10,8 @@ import type { RiskLevel } from '../constants.js'
  * ["create","delete"] (create_before_destroy), no-op, read (data sources), forget ["forget"],
  * create-forget ["create","forget"] (replace of a resource whose old object is forgotten, not destroyed).
  */
-export type ChangeKind = 'create' | 'update' | 'delete' | 'replace' | 'no-op' | 'read' | 'forget' | 'create-forget'
+export type ChangeKind =
+  'create' | 'update' | 'delete' | 'replace' | 'no-op' | 'read' | 'forget' | 'create-forget'
 
 /** One changed attribute, already masked: sensitive values never reach this structure. */
 export interface AttributeChange {

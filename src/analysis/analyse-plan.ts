@@ -1,0 +1,229 @@
+/**
+ * Turns a plan into a PlanAnalysis, one entry at a time: the reader streams entries to the analyzer's
+ * visitor, which counts every entry, keeps bounded detail (destructive changes first) and feeds the
+ * risk rules. Counts follow Terraform's own "Plan: X to add, Y to change, Z to destroy" line.
+ */
+import { LIMIT } from '../constants.js'
+import { readPlanFile } from '../terraform/plan-reader.js'
+import type { PlanChange, PlanHeader, PlanResourceChange, PlanVisitor } from '../terraform/plan-types.js'
+import { classifyChange, isDestructive, UnreadableChangeError } from './classify-change.js'
+import { analyseOutputs } from './output-changes.js'
+import { RiskAccumulator } from './risk.js'
+import { addAllStrings, collectSensitiveStrings, isSecretKey } from './sensitive-values.js'
+import type { ClassifiedChange, PlanAnalysis, PlanCounts, UnreadableEntry } from './types.js'
+
+export interface AnalyseOptions {
+  /** Extra data-bearing resource types (globs such as `my_custom_*`). */
+  dataBearingTypes?: string[]
+  /** Deletions + replacements that make the risk critical (default LIMIT.deletionThreshold). */
+  deletionThreshold?: number
+  /** Further visitors (e.g. the policy engine's rule evaluator) that receive every raw entry too. */
+  visitors?: PlanVisitor[]
+}
+
+/** Reads and analyses a plan JSON file; throws PlanReadError (from the reader) for unreadable files. */
+export async function analysePlanFile(path: string, options: AnalyseOptions = {}): Promise<PlanAnalysis> {
+  const analyzer = createPlanAnalyzer(path, options)
+  const header = await readPlanFile(path, analyzer.visitor)
+  return analyzer.finish(header)
+}
+
+/** Counts of zero, the starting point of every analysis. */
+export function emptyCounts(): PlanCounts {
+  return {
+    add: 0,
+    change: 0,
+    destroy: 0,
+    replace: 0,
+    import: 0,
+    move: 0,
+    forget: 0,
+    create: 0,
+    delete: 0,
+    noop: 0,
+    read: 0,
+    total: 0
+  }
+}
+
+/**
+ * An incremental analyzer: feed entries through `visitor` (in any order the reader likes), then call
+ * `finish` with the plan's header. `source` names the plan in the result.
+ */
+export function createPlanAnalyzer(
+  source: string,
+  options: AnalyseOptions = {}
+): { visitor: PlanVisitor; finish(header: PlanHeader): PlanAnalysis } {
+  const counts = emptyCounts()
+  const risk = new RiskAccumulator(options)
+  const sensitiveValues = new Set<string>()
+  const unreadable: UnreadableEntry[] = []
+  let omittedUnreadable = 0
+  const destructiveKept: ClassifiedChange[] = []
+  const otherKept: ClassifiedChange[] = []
+  let detailedSeen = 0
+  const destructiveAddresses: string[] = []
+  let omittedDestructiveAddresses = 0
+  const drift: ClassifiedChange[] = []
+  let driftCount = 0
+  const seen = new Set<string>()
+  const extra = options.visitors ?? []
+  let result: PlanAnalysis | undefined
+
+  const reportUnreadable = (address: string, problem: string): void => {
+    if (unreadable.length < LIMIT.detailedChanges) unreadable.push({ address, problem })
+    else omittedUnreadable++
+  }
+
+  /** Classifies or records why not; collects sensitive strings either way (a broken entry can still hold secrets). */
+  const classify = (entry: PlanResourceChange, where: string): ClassifiedChange | undefined => {
+    const change = (entry as { change?: PlanChange } | null)?.change
+    if (change && typeof change === 'object') {
+      collectSensitiveStrings(change.before, change.before_sensitive, sensitiveValues)
+      collectSensitiveStrings(change.after, change.after_sensitive, sensitiveValues)
+    }
+    try {
+      return classifyChange(entry)
+    } catch (error) {
+      if (!(error instanceof UnreadableChangeError)) throw error
+      const address = error.address === '(unknown address)' ? where : error.address
+      reportUnreadable(address, error.problem)
+      return undefined
+    }
+  }
+
+  const onResourceChange = (entry: PlanResourceChange, index: number): void => {
+    for (const visitor of extra) visitor.onResourceChange(entry, index)
+    const classified = classify(entry, `resource_changes[${index}]`)
+    if (!classified) return
+    if (classified.mode === 'data') {
+      if (classified.kind === 'read') counts.read++
+      else if (classified.kind !== 'no-op') {
+        reportUnreadable(
+          classified.address,
+          `a data source cannot be planned with actions [${classified.actions.join(', ')}]`
+        )
+      }
+      return
+    }
+    if (classified.kind === 'read') {
+      reportUnreadable(classified.address, 'a managed resource cannot be planned with actions [read]')
+      return
+    }
+    const key = `${classified.address}\u0000${classified.deposed ?? ''}`
+    if (seen.has(key))
+      reportUnreadable(classified.address, 'the address appears more than once in resource_changes')
+    seen.add(key)
+    count(counts, classified)
+    risk.add(classified)
+    if (isDestructive(classified.kind)) {
+      if (destructiveAddresses.length < LIMIT.destructiveAddresses)
+        destructiveAddresses.push(classified.address)
+      else omittedDestructiveAddresses++
+    }
+    if (classified.kind === 'no-op' && !classified.importing && !classified.previousAddress) return
+    detailedSeen++
+    const list = isDestructive(classified.kind) ? destructiveKept : otherKept
+    if (list.length < LIMIT.detailedChanges) list.push(classified)
+  }
+
+  const onResourceDrift = (entry: PlanResourceChange, index: number): void => {
+    for (const visitor of extra) visitor.onResourceDrift?.(entry, index)
+    const classified = classify(entry, `resource_drift[${index}]`)
+    if (!classified || classified.kind === 'no-op') return
+    driftCount++
+    if (drift.length < LIMIT.detailedChanges) drift.push(classified)
+  }
+
+  const finish = (header: PlanHeader): PlanAnalysis => {
+    if (result) return result
+    collectVariableSecrets(header, sensitiveValues)
+    const outputs = analyseOutputs(header.output_changes, sensitiveValues)
+    for (const problem of outputs.unreadable) reportUnreadable(problem.address, problem.problem)
+    if (omittedUnreadable > 0) {
+      unreadable.push({
+        address: '(more entries)',
+        problem: `${omittedUnreadable} further unreadable entries not listed`
+      })
+    }
+    const errored = header.errored === true
+    const complete = header.complete !== false
+    const changes = [...destructiveKept, ...otherKept].slice(0, LIMIT.detailedChanges)
+    const resourceChanges =
+      counts.add + counts.change + counts.destroy + counts.import + counts.move + counts.forget > 0
+    result = {
+      source,
+      formatVersion: typeof header.format_version === 'string' ? header.format_version : '',
+      errored,
+      complete,
+      counts,
+      hasChanges: resourceChanges || outputs.changes.some(output => output.kind !== 'no-op'),
+      changes,
+      omittedChanges: detailedSeen - changes.length,
+      destructiveAddresses,
+      omittedDestructiveAddresses,
+      drift,
+      driftCount,
+      outputs: outputs.changes,
+      risk: risk.finish({ unreadable, errored, complete }),
+      unreadable,
+      sensitiveValues
+    }
+    if (typeof header.terraform_version === 'string') result.terraformVersion = header.terraform_version
+    return result
+  }
+
+  return { visitor: { onResourceChange, onResourceDrift }, finish }
+}
+
+/** Adds one managed change to the counts, with the meaning of Terraform's summary line. */
+function count(counts: PlanCounts, change: ClassifiedChange): void {
+  counts.total++
+  switch (change.kind) {
+    case 'create':
+      counts.create++
+      counts.add++
+      break
+    case 'update':
+      counts.change++
+      break
+    case 'delete':
+      counts.delete++
+      counts.destroy++
+      break
+    case 'replace':
+      counts.replace++
+      counts.add++
+      counts.destroy++
+      break
+    case 'forget':
+      counts.forget++
+      break
+    case 'create-forget':
+      counts.add++
+      counts.forget++
+      break
+    case 'no-op':
+      counts.noop++
+      break
+    case 'read':
+      counts.read++
+      break
+  }
+  if (change.importing) counts.import++
+  if (change.previousAddress !== undefined) counts.move++
+}
+
+/**
+ * Values of variables declared sensitive, or named like secrets (Terraform writes every variable's value
+ * in clear in `variables`).
+ */
+function collectVariableSecrets(header: PlanHeader, sink: Set<string>): void {
+  const variables = header.variables
+  if (!variables || typeof variables !== 'object') return
+  const sensitive = new Set(Array.isArray(header.sensitive_variables) ? header.sensitive_variables : [])
+  for (const [name, variable] of Object.entries(variables)) {
+    if (!sensitive.has(name) && !isSecretKey(name)) continue
+    if (variable && typeof variable === 'object') addAllStrings(variable.value, sink)
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Classifies one `resource_changes` / `resource_drift` entry by its exact `actions` array.
+ * Terraform's verbs may grow (forget arrived in 1.7); a verb or combination this table does not know
+ * is never guessed at or skipped: it raises UnreadableChangeError and the gate fails closed on it.
+ */
+import { InfraGuardError } from '../errors.js'
+import { KNOWN_ACTIONS, type PlanResourceChange } from '../terraform/plan-types.js'
+import { diffAttributes } from './attribute-diff.js'
+import type { ChangeKind, ClassifiedChange } from './types.js'
+
+/** One entry the analysis cannot understand; the analyzer records it in `PlanAnalysis.unreadable`. */
+export class UnreadableChangeError extends InfraGuardError {
+  constructor(
+    readonly address: string,
+    readonly problem: string
+  ) {
+    super(`Cannot classify plan entry '${address}': ${problem}`)
+  }
+}
+
+/** The exact action arrays Terraform writes, joined with commas, and what each means. */
+export const ACTION_TABLE: Readonly<Record<string, { kind: ChangeKind; createBeforeDestroy: boolean }>> = {
+  'no-op': { kind: 'no-op', createBeforeDestroy: false },
+  create: { kind: 'create', createBeforeDestroy: false },
+  read: { kind: 'read', createBeforeDestroy: false },
+  update: { kind: 'update', createBeforeDestroy: false },
+  delete: { kind: 'delete', createBeforeDestroy: false },
+  'delete,create': { kind: 'replace', createBeforeDestroy: false },
+  'create,delete': { kind: 'replace', createBeforeDestroy: true },
+  forget: { kind: 'forget', createBeforeDestroy: false },
+  'create,forget': { kind: 'create-forget', createBeforeDestroy: false }
+}
+
+/** Kinds whose attribute changes are worth listing (the object exists before and after). */
+const DIFFED_KINDS: ReadonlySet<ChangeKind> = new Set(['update', 'replace', 'create-forget'])
+
+/** Longest actions array copied into a ClassifiedChange; real ones have at most two verbs. */
+const MAX_ACTIONS_KEPT = 8
+
+const KNOWN: ReadonlySet<string> = new Set(KNOWN_ACTIONS)
+
+/** Maps an actions array to its kind; throws UnreadableChangeError naming an unknown verb or combination. */
+export function classifyActions(
+  actions: unknown,
+  address: string
+): { kind: ChangeKind; createBeforeDestroy: boolean } {
+  if (!Array.isArray(actions) || actions.length === 0) {
+    throw new UnreadableChangeError(
+      address,
+      `change.actions must be a non-empty list of verbs; got ${describe(actions)}`
+    )
+  }
+  const verbs = actions.slice(0, MAX_ACTIONS_KEPT)
+  for (const verb of actions) {
+    if (typeof verb !== 'string') {
+      throw new UnreadableChangeError(address, `change.actions holds ${describe(verb)}, not a verb string`)
+    }
+    if (!KNOWN.has(verb)) {
+      throw new UnreadableChangeError(
+        address,
+        `unknown action verb '${verb.slice(0, 80)}' in ${describe(verbs)}; this infra-guard version does not know what it does, so the plan is refused. Upgrade infra-guard to one that understands it.`
+      )
+    }
+  }
+  const entry = Object.hasOwn(ACTION_TABLE, actions.join(',')) ? ACTION_TABLE[actions.join(',')] : undefined
+  if (!entry) {
+    throw new UnreadableChangeError(
+      address,
+      `unknown combination of actions ${describe(verbs)}; known ones are ${Object.keys(ACTION_TABLE)
+        .map(k => `[${k}]`)
+        .join(', ')}`
+    )
+  }
+  return entry
+}
+
+/**
+ * Classifies one entry: kind, flags (import, move, create_before_destroy) and, for updates and
+ * replacements, the masked attribute changes. Throws UnreadableChangeError for anything it cannot read.
+ */
+export function classifyChange(entry: PlanResourceChange): ClassifiedChange {
+  if (entry === null || typeof entry !== 'object') {
+    throw new UnreadableChangeError('(unknown address)', `the entry is ${describe(entry)}, not an object`)
+  }
+  const address =
+    typeof entry.address === 'string' && entry.address !== '' ? entry.address : '(unknown address)'
+  if (address === '(unknown address)') throw new UnreadableChangeError(address, 'the entry has no address')
+  if (entry.mode !== 'managed' && entry.mode !== 'data') {
+    throw new UnreadableChangeError(address, `mode must be 'managed' or 'data'; got ${describe(entry.mode)}`)
+  }
+  if (typeof entry.type !== 'string' || entry.type === '') {
+    throw new UnreadableChangeError(address, `the entry has no resource type; got ${describe(entry.type)}`)
+  }
+  const change = entry.change
+  if (change === null || typeof change !== 'object' || Array.isArray(change)) {
+    throw new UnreadableChangeError(address, `the entry has no change object; got ${describe(change)}`)
+  }
+  const { kind, createBeforeDestroy } = classifyActions(change.actions, address)
+  const diff = DIFFED_KINDS.has(kind) ? diffAttributes(change) : { attributes: [], omitted: 0 }
+  const classified: ClassifiedChange = {
+    address,
+    type: entry.type,
+    name: typeof entry.name === 'string' ? entry.name : '',
+    mode: entry.mode,
+    kind,
+    actions: change.actions.slice(0, MAX_ACTIONS_KEPT),
+    createBeforeDestroy,
+    importing: change.importing !== undefined && change.importing !== null,
+    attributes: diff.attributes,
+    omittedAttributes: diff.omitted
+  }
+  if (typeof entry.provider_name === 'string') classified.providerName = entry.provider_name
+  if (typeof entry.previous_address === 'string' && entry.previous_address !== address) {
+    classified.previousAddress = entry.previous_address
+  }
+  if (typeof entry.action_reason === 'string') classified.actionReason = entry.action_reason
+  if (typeof entry.deposed === 'string') classified.deposed = entry.deposed
+  return classified
+}
+
+/** True for kinds that destroy the existing object (Terraform's "to destroy"). */
+export function isDestructive(kind: ChangeKind): boolean {
+  return kind === 'delete' || kind === 'replace'
+}
+
+/** Short, bounded description of an unexpected value for error messages. */
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  let text: string
+  try {
+    text = JSON.stringify(value) ?? String(value)
+  } catch {
+    text = String(value)
+  }
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text
+}

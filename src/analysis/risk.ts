@@ -1,0 +1,168 @@
+/**
+ * The plan's risk level from the rule table in risk-catalogue.ts. Deterministic: the same plan always
+ * gives the same level and reasons, in table order. Incremental: changes are added one at a time and
+ * only bounded address lists are kept, so a 100,000-resource plan costs no more memory than a small one.
+ */
+import { LIMIT, RISK_LEVELS, type RiskLevel } from '../constants.js'
+import type { ClassifiedChange, RiskAssessment, RiskReason, UnreadableEntry } from './types.js'
+import {
+  compileTypeGlobs,
+  DATA_BEARING_TYPES,
+  IAM_SECURITY_TYPES,
+  NETWORK_FOUNDATION_TYPES,
+  RISK_RULES,
+  type RiskRuleId
+} from './risk-catalogue.js'
+
+export interface RiskOptions {
+  /** Extra data-bearing types (globs such as `my_custom_*`), added to the built-in catalogue. */
+  dataBearingTypes?: readonly string[]
+  /** Deletions + replacements at or above this make the risk critical (default LIMIT.deletionThreshold). */
+  deletionThreshold?: number
+}
+
+/** Plan-level facts the rules need besides the changes. */
+export interface RiskContext {
+  unreadable?: readonly UnreadableEntry[]
+  errored?: boolean
+  complete?: boolean
+}
+
+/** What the catalogue says about one resource type. */
+export interface TypeCategories {
+  dataBearing: boolean
+  networkFoundation: boolean
+  iamSecurity: boolean
+}
+
+interface Bucket {
+  addresses: string[]
+  omitted: number
+}
+
+/** Builds a categoriser that knows the built-in catalogue plus the caller's extra data-bearing types. */
+export function createTypeCategoriser(options: RiskOptions = {}): (type: string) => TypeCategories {
+  const dataBearing = compileTypeGlobs([...DATA_BEARING_TYPES, ...(options.dataBearingTypes ?? [])])
+  const network = compileTypeGlobs(NETWORK_FOUNDATION_TYPES)
+  const iam = compileTypeGlobs(IAM_SECURITY_TYPES)
+  return type => ({
+    dataBearing: dataBearing(type),
+    networkFoundation: network(type),
+    iamSecurity: iam(type)
+  })
+}
+
+/** Collects rule hits change by change; `finish` turns them into the assessment. */
+export class RiskAccumulator {
+  private readonly buckets = new Map<RiskRuleId, Bucket>()
+  private readonly categorise: (type: string) => TypeCategories
+  private readonly threshold: number
+  private destructive = 0
+
+  constructor(options: RiskOptions = {}) {
+    this.categorise = createTypeCategoriser(options)
+    const threshold = options.deletionThreshold ?? LIMIT.deletionThreshold
+    // A threshold that is not a positive whole number would silently disable the rule: use the default.
+    this.threshold = Number.isInteger(threshold) && threshold > 0 ? threshold : LIMIT.deletionThreshold
+  }
+
+  /** Records one classified managed change (reads and data sources are ignored). */
+  add(change: ClassifiedChange): void {
+    if (change.mode !== 'managed') return
+    const categories = this.categorise(change.type)
+    const address = change.address
+    switch (change.kind) {
+      case 'create':
+        this.hit('create', address)
+        break
+      case 'update':
+        if (categories.dataBearing || categories.networkFoundation || categories.iamSecurity) {
+          this.hit('sensitive-type-update', address)
+        } else this.hit('update', address)
+        break
+      case 'delete':
+      case 'replace':
+        this.destructive++
+        this.hit(change.kind, address)
+        this.hit('mass-deletion', address)
+        if (categories.dataBearing) this.hit('data-bearing-destroy', address)
+        if (categories.networkFoundation) this.hit('network-foundation-destroy', address)
+        break
+      case 'forget':
+        this.hit('forget', address)
+        break
+      case 'create-forget':
+        this.hit('create', address)
+        this.hit('forget', address)
+        break
+      default:
+        break
+    }
+    if (change.importing || change.previousAddress !== undefined) this.hit('state-only', address)
+  }
+
+  /** The assessment: every rule that fired, in table order; the level is the highest among them. */
+  finish(context: RiskContext = {}): RiskAssessment {
+    for (const entry of context.unreadable ?? []) this.hit('unreadable-entries', entry.address)
+    if (context.errored) this.bucket('plan-errored')
+    if (context.complete === false) this.bucket('plan-incomplete')
+    if (this.destructive < this.threshold) this.buckets.delete('mass-deletion')
+    if (this.buckets.size === 0) this.bucket('no-changes')
+    const reasons: RiskReason[] = []
+    for (const rule of RISK_RULES) {
+      const bucket = this.buckets.get(rule.id)
+      if (!bucket) continue
+      const reason: RiskReason = {
+        rule: rule.id,
+        level: rule.level,
+        description: this.describe(rule.id, rule.description, bucket),
+        addresses: [...bucket.addresses]
+      }
+      if (bucket.omitted > 0) reason.omittedAddresses = bucket.omitted
+      reasons.push(reason)
+    }
+    return { level: highestLevel(reasons.map(r => r.level)), reasons }
+  }
+
+  private describe(id: RiskRuleId, base: string, bucket: Bucket): string {
+    const count = bucket.addresses.length + bucket.omitted
+    if (id === 'mass-deletion') {
+      return `${count} resources would be deleted or replaced; the threshold is ${this.threshold}. ${base}`
+    }
+    if (count === 0) return base
+    return `${base} (${count} resource${count === 1 ? '' : 's'})`
+  }
+
+  private bucket(id: RiskRuleId): Bucket {
+    let bucket = this.buckets.get(id)
+    if (!bucket) {
+      bucket = { addresses: [], omitted: 0 }
+      this.buckets.set(id, bucket)
+    }
+    return bucket
+  }
+
+  private hit(id: RiskRuleId, address: string): void {
+    const bucket = this.bucket(id)
+    if (bucket.addresses.length < LIMIT.reasonAddresses) bucket.addresses.push(address)
+    else bucket.omitted++
+  }
+}
+
+/** Assesses a complete list of changes at once (tests, small plans). */
+export function assessRisk(
+  changes: Iterable<ClassifiedChange>,
+  options: RiskOptions = {},
+  context: RiskContext = {}
+): RiskAssessment {
+  const accumulator = new RiskAccumulator(options)
+  for (const change of changes) accumulator.add(change)
+  return accumulator.finish(context)
+}
+
+/** The highest of some levels; `none` for none. */
+export function highestLevel(levels: Iterable<RiskLevel>): RiskLevel {
+  let best = 0
+  for (const level of levels) best = Math.max(best, RISK_LEVELS.indexOf(level))
+  return RISK_LEVELS[best]
+}
