@@ -1,0 +1,28 @@
+/**
+ * schema/infra-guard.schema.json is generated from src/policy/schema.ts (the bundle carries the TS
+ * value). This test fails when they differ; regenerate with UPDATE_SCHEMA=1 npm test -- __tests__/policy/schema-file.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { Ajv } from 'ajv'
+import { POLICY_SCHEMA } from '../../src/policy/schema.js'
+
+const ROOT = resolve(import.meta.dirname, '..', '..')
+const SCHEMA_FILE = join(ROOT, 'schema', 'infra-guard.schema.json')
+
+describe('schema/infra-guard.schema.json', () => {
+  const expected = `${JSON.stringify(POLICY_SCHEMA, null, 2)}\n`
+  if (process.env.UPDATE_SCHEMA === '1') writeFileSync(SCHEMA_FILE, expected)
+
+  it('is exactly the schema the bundle validates with', () => {
+    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(expected)
+  })
+
+  it('is a valid draft-07 schema that a standalone validator compiles', () => {
+    const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'))
+    const validate = new Ajv({ strict: true, strictTypes: false, strictRequired: false }).compile(schema)
+    expect(validate({ environments: { prod: { protected: true } } })).toBe(true)
+    expect(validate({ environment: {} })).toBe(false)
+  })
+})

@@ -1,0 +1,126 @@
+/**
+ * Reads attribute paths out of planned values (`change.after` with its `after_unknown` mirror) and
+ * applies rule operators. A value Terraform only knows after apply is reported as unknown, never
+ * as a pass or a violation. Values are compared but never copied into messages (they may be secret).
+ */
+import type { RuleOp } from './types.js'
+
+/** One value found at a path. */
+export type Leaf = { unknown: true } | { unknown: false; value: unknown }
+
+/** The result of one check on one resource. */
+export type Outcome = 'pass' | 'violation' | 'unknown'
+
+type Segment = { name: string } | { index: number } | { any: true }
+
+const parsed = new Map<string, Segment[]>()
+
+/** `ingress[*].cidr_blocks` → [ingress, *, cidr_blocks]; cached. */
+export function parsePath(path: string): Segment[] {
+  let segments = parsed.get(path)
+  if (!segments) {
+    segments = []
+    for (const token of path.match(/[^.[\]]+|\[[^\]]*\]/g) ?? []) {
+      if (token.startsWith('[')) {
+        const inner = token.slice(1, -1).trim()
+        if (inner === '*' || inner === '') segments.push({ any: true })
+        else if (/^\d+$/.test(inner)) segments.push({ index: Number(inner) })
+        else segments.push({ name: inner.replace(/^["']|["']$/g, '') })
+      } else segments.push(token === '*' ? { any: true } : { name: token })
+    }
+    parsed.set(path, segments)
+  }
+  return segments
+}
+
+/**
+ * Every value at `path`. A name applied to a list reaches into each element (blocks such as
+ * `root_block_device` are lists in plan JSON). A path that leads nowhere yields one absent leaf.
+ */
+export function resolvePath(after: unknown, afterUnknown: unknown, path: string): Leaf[] {
+  const leaves: Leaf[] = []
+  walk(after, afterUnknown, parsePath(path), 0, leaves)
+  return leaves.length === 0 ? [{ unknown: false, value: undefined }] : leaves
+}
+
+function walk(value: unknown, unknown: unknown, segments: Segment[], at: number, out: Leaf[]): void {
+  if (unknown === true) {
+    out.push({ unknown: true })
+    return
+  }
+  if (at === segments.length) {
+    out.push({ unknown: false, value })
+    return
+  }
+  const segment = segments[at]
+  const unknownNode = unknown !== null && typeof unknown === 'object' ? (unknown as Record<string, unknown>) : undefined
+  if (Array.isArray(value)) {
+    if ('index' in segment) return walk(value[segment.index], (unknownNode as unknown[] | undefined)?.[segment.index], segments, at + 1, out)
+    const next = 'any' in segment ? at + 1 : at
+    value.forEach((item, index) => walk(item, (unknownNode as unknown[] | undefined)?.[index], segments, next, out))
+    return
+  }
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>
+    if ('name' in segment) return walk(record[segment.name], unknownNode?.[segment.name], segments, at + 1, out)
+    if ('any' in segment) {
+      for (const key of Object.keys(record)) walk(record[key], unknownNode?.[key], segments, at + 1, out)
+    }
+    return
+  }
+  // A missing object whose child is marked unknown (e.g. `id`) is still unknown.
+  if (value === undefined || value === null) {
+    const child = 'name' in segment ? unknownNode?.[segment.name] : undefined
+    if (child === true) out.push({ unknown: true })
+    else out.push({ unknown: false, value: undefined })
+  }
+}
+
+/** Equality for rule values: deep for lists and maps; scalars also compare as text ("true" = true, "443" = 443). */
+export function valuesEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (a === null || b === null || a === undefined || b === undefined) return false
+  if (typeof a !== 'object' && typeof b !== 'object') return String(a) === String(b)
+  if (Array.isArray(a) !== Array.isArray(b) || typeof a !== 'object' || typeof b !== 'object') return false
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((item, index) => valuesEqual(item, (b as unknown[])[index]))
+  const keysA = Object.keys(a as object)
+  const keysB = Object.keys(b as object)
+  return keysA.length === keysB.length && keysA.every(key => valuesEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+}
+
+/** Whether one known value satisfies `op value`. */
+export function satisfies(actual: unknown, op: RuleOp, expected: unknown): boolean {
+  const present = actual !== undefined && actual !== null
+  switch (op) {
+    case 'equals':
+      return valuesEqual(actual, expected)
+    case 'not_equals':
+      return !valuesEqual(actual, expected)
+    case 'in':
+      return Array.isArray(expected) && expected.some(item => valuesEqual(actual, item))
+    case 'not_in':
+      return !(Array.isArray(expected) && expected.some(item => valuesEqual(actual, item)))
+    case 'matches':
+      return present && typeof actual !== 'object' && new RegExp(String(expected)).test(String(actual))
+    case 'exists':
+      return present
+    case 'absent':
+      return !present
+  }
+}
+
+/** Applies `op value` to every leaf at `path`: any failing leaf is a violation, else any unknown leaf is unknown. */
+export function checkPath(after: unknown, afterUnknown: unknown, path: string, op: RuleOp, expected: unknown): Outcome {
+  let sawUnknown = false
+  for (const leaf of resolvePath(after, afterUnknown, path)) {
+    if (leaf.unknown) sawUnknown = true
+    else if (!satisfies(leaf.value, op, expected)) return 'violation'
+  }
+  return sawUnknown ? 'unknown' : 'pass'
+}
+
+/** Combines outcomes of several checks on one resource the same way. */
+export function combineOutcomes(outcomes: Outcome[]): Outcome {
+  if (outcomes.includes('violation')) return 'violation'
+  return outcomes.includes('unknown') ? 'unknown' : 'pass'
+}
