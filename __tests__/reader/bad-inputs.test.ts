@@ -104,7 +104,11 @@ describe('JSON that is broken or more than one document', () => {
 
   it('rejects invalid JSON with its position', async () => {
     const text = plan.toString('utf8').replace('"resource_changes":[', '"resource_changes":[,')
-    await expectRejected('invalid.json', text, /invalid JSON/)
+    await expectRejected(
+      'invalid.json',
+      text,
+      /invalid JSON at line 1 column \d+ \(byte \d+\): expected a JSON value, found ','/
+    )
   })
 
   it('rejects two concatenated plans', async () => {

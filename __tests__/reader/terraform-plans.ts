@@ -54,7 +54,7 @@ export function makePlanJson(mainTf: string, options: { before?: string; destroy
   return path
 }
 
-/** Every committed plan fixture (empty until the fixtures helper has generated them). */
+/** Every committed plan fixture (`*.expected.json` beside them are analysis results, not plans). */
 export function listFixturePlans(): string[] {
   const dir = join(REPO_ROOT, '__fixtures__', 'plans')
   if (!existsSync(dir)) return []
@@ -63,7 +63,7 @@ export function listFixturePlans(): string[] {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const full = join(folder, entry.name)
       if (entry.isDirectory()) walk(full)
-      else if (entry.name.endsWith('.json')) found.push(full)
+      else if (entry.name.endsWith('.json') && !entry.name.endsWith('.expected.json')) found.push(full)
     }
   }
   walk(dir)

@@ -1,96 +1,138 @@
 /**
- * The one plan reader every mode uses. It hands the analysis one resource entry at a time and
- * returns the small top-level fields; every kind of bad input becomes a PlanReadError naming the file.
+ * The one plan reader every mode uses. It streams the file in Buffer chunks through a validating
+ * byte scanner, materialises one resource_changes / resource_drift entry at a time and returns the
+ * small top-level fields, so memory is bounded by the largest entry, not by the file (plans can be
+ * larger than V8's maximum string). Every kind of bad input becomes a PlanReadError naming the file.
  */
-import { readFile } from 'node:fs/promises'
+import { open, type FileHandle } from 'node:fs/promises'
 import { PlanReadError } from '../errors.js'
-import type { PlanDocument, PlanHeader, PlanVisitor } from './plan-types.js'
-import {
-  checkPlanEntry,
-  checkPlanShape,
-  collectSensitiveVariables,
-  checkDocumentStart,
-  describeOffset,
-  describeTrailing,
-  notAnArray,
-  pickHeader,
-  sniffPlanStart
-} from './plan-validate.js'
+import { JsonScanner, JsonSyntaxError } from './json-scanner.js'
+import { PlanCollector } from './plan-collector.js'
+import type { PlanDocument, PlanHeader, PlanResourceChange, PlanVisitor } from './plan-types.js'
+import { checkDocumentStart, describeTrailing, sniffPlanStart } from './plan-validate.js'
+
+/** Tuning knobs; tests use a tiny chunk size to split every token across reads. */
+export interface ReadPlanOptions {
+  /** Bytes per read; default 1 MiB. */
+  chunkSize?: number
+}
+
+const DEFAULT_CHUNK = 1 << 20
+/** readPlanDocument holds the whole text; refuse before V8's string limit turns into an opaque error. */
+const MAX_DOCUMENT_BYTES = 256 << 20
 
 /**
  * Streams the file; calls visitor.onResourceChange for each resource_changes entry and
  * visitor.onResourceDrift for each resource_drift entry, in file order; resolves with the top-level
- * header fields. Throws PlanReadError (src/errors.ts) naming the file.
+ * header fields. Throws PlanReadError (src/errors.ts) naming the file. The visitor may already have
+ * seen entries when a later part of the file turns out to be bad: discard its results on a throw.
  */
-export async function readPlanFile(path: string, visitor: PlanVisitor): Promise<PlanHeader> {
-  const document = await readPlanDocument(path)
-  document.resource_drift?.forEach((entry, index) => visitor.onResourceDrift?.(entry, index))
-  document.resource_changes?.forEach((entry, index) => visitor.onResourceChange(entry, index))
-  return pickHeader(
-    key => (document as unknown as Record<string, unknown>)[key],
-    document.sensitive_variables ?? []
-  )
+export async function readPlanFile(
+  path: string,
+  visitor: PlanVisitor,
+  options: ReadPlanOptions = {}
+): Promise<PlanHeader> {
+  const handle = await openPlan(path)
+  try {
+    const size = (await handle.stat()).size
+    const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK)
+    const head = Buffer.alloc(Math.min(size, 4096))
+    await handle.read(head, 0, head.length, 0)
+    const skip = sniffPlanStart(head, path, size)
+    const start = head.toString('utf8', skip).trimStart()
+    if (start !== '') checkDocumentStart(path, start)
+    const collector = new PlanCollector(path, visitor)
+    const scanner = new JsonScanner(collector)
+    try {
+      for (let position = skip; position < size;) {
+        const chunk = Buffer.allocUnsafe(Math.min(chunkSize, size - position))
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length, position)
+        if (bytesRead === 0) break
+        scanner.feed(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead))
+        position += bytesRead
+      }
+      scanner.end()
+    } catch (error) {
+      if (error instanceof JsonSyntaxError) throw await describeSyntaxError(path, handle, error)
+      throw error
+    }
+    return collector.finish()
+  } finally {
+    await handle.close()
+  }
 }
 
 /** Reads a whole plan into memory (tests and small plans); same validation and errors. */
-export async function readPlanDocument(path: string): Promise<PlanDocument> {
-  let bytes: Buffer
+export async function readPlanDocument(path: string, options: ReadPlanOptions = {}): Promise<PlanDocument> {
+  const changes: PlanResourceChange[] = []
+  const header = await readPlanFile(path, { onResourceChange: entry => changes.push(entry) }, options)
+  const handle = await openPlan(path)
   try {
-    bytes = await readFile(path)
+    const size = (await handle.stat()).size
+    if (size > MAX_DOCUMENT_BYTES) {
+      throw new PlanReadError(
+        path,
+        `the plan is ${size} bytes, too large to hold in memory; use readPlanFile`
+      )
+    }
+    const bytes = await handle.readFile()
+    const skip = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+    // The scan above validated the document, so this parse cannot fail.
+    const parsed = JSON.parse(bytes.toString('utf8', skip)) as PlanDocument
+    return { ...parsed, sensitive_variables: header.sensitive_variables }
+  } finally {
+    await handle.close()
+  }
+}
+
+async function openPlan(path: string): Promise<FileHandle> {
+  try {
+    return await open(path, 'r')
   } catch (error) {
     throw new PlanReadError(
       path,
       `the file cannot be read (${(error as Error).message}); check the path and the step that wrote it`
     )
   }
-  const skip = sniffPlanStart(bytes, path, bytes.length)
-  const text = bytes.toString('utf8', skip)
-  if (text.trim() === '') throw new PlanReadError(path, 'the file holds only whitespace; expected plan JSON')
-  checkDocumentStart(path, text.trimStart())
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch (error) {
-    throw describeParseError(path, bytes, skip, text, error as Error)
-  }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    const kind = Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`
-    throw new PlanReadError(path, `the JSON document is ${kind}, not an object, so it is not a plan`)
-  }
-  const record = parsed as Record<string, unknown>
-  checkPlanShape(path, new Set(Object.keys(record)), key => record[key])
-  for (const section of ['resource_drift', 'resource_changes'] as const) {
-    const entries = record[section]
-    if (entries === undefined) continue
-    if (!Array.isArray(entries)) throw notAnArray(path, section, entries)
-    entries.forEach((entry, index) => checkPlanEntry(path, section, index, entry))
-  }
-  return {
-    ...(record as unknown as PlanDocument),
-    sensitive_variables: collectSensitiveVariables(record.configuration)
+}
+
+/** Words a scanner error with its line and column (found by a second pass; error path only). */
+async function describeSyntaxError(
+  path: string,
+  handle: FileHandle,
+  error: JsonSyntaxError
+): Promise<PlanReadError> {
+  const where = await locateOffset(handle, error.offset)
+  switch (error.reason) {
+    case 'empty':
+      return new PlanReadError(path, 'the file holds only whitespace; expected plan JSON')
+    case 'truncated':
+      return new PlanReadError(
+        path,
+        `the JSON ends early at ${where}; the file is truncated. Regenerate it with \`terraform show -json <planfile>\`.`
+      )
+    case 'trailing': {
+      const tail = Buffer.alloc(200)
+      const { bytesRead } = await handle.read(tail, 0, tail.length, error.offset)
+      return describeTrailing(path, tail.toString('utf8', 0, bytesRead), where)
+    }
+    default:
+      return new PlanReadError(path, `invalid JSON at ${where}: ${error.message}`)
   }
 }
 
-/** Turns JSON.parse's message into one that says where and what (truncated, trailing data, ...). */
-function describeParseError(
-  path: string,
-  bytes: Buffer,
-  skip: number,
-  text: string,
-  error: Error
-): PlanReadError {
-  const match = /position (\d+)/.exec(error.message)
-  if (!match && !/end of JSON input/i.test(error.message))
-    return new PlanReadError(path, `invalid JSON: ${error.message}`)
-  const charPos = match ? Number(match[1]) : text.length
-  const bytePos = skip + Buffer.byteLength(text.slice(0, charPos))
-  const where = describeOffset(bytes, bytePos)
-  if (/after JSON/.test(error.message)) return describeTrailing(path, text.slice(charPos), where)
-  if (/end of JSON input/i.test(error.message) || charPos >= text.length) {
-    return new PlanReadError(
-      path,
-      `the JSON ends early at ${where}; the file is truncated. Regenerate it with \`terraform show -json <planfile>\`.`
-    )
+async function locateOffset(handle: FileHandle, offset: number): Promise<string> {
+  let line = 1
+  let lineStart = 0
+  const chunk = Buffer.allocUnsafe(DEFAULT_CHUNK)
+  for (let position = 0; position < offset;) {
+    const { bytesRead } = await handle.read(chunk, 0, Math.min(chunk.length, offset - position), position)
+    if (bytesRead === 0) break
+    for (let i = chunk.indexOf(0x0a); i !== -1 && i < bytesRead; i = chunk.indexOf(0x0a, i + 1)) {
+      line++
+      lineStart = position + i + 1
+    }
+    position += bytesRead
   }
-  return new PlanReadError(path, `invalid JSON at ${where}: ${error.message}`)
+  return `line ${line} column ${offset - lineStart + 1} (byte ${offset})`
 }

@@ -126,20 +126,6 @@ function firstLine(text: string): string {
   return line.length > 80 ? `${line.slice(0, 80)}…` : line
 }
 
-/** Line and column (1-based) of a byte offset, for messages. Only called on the error path. */
-export function describeOffset(bytes: Uint8Array, offset: number): string {
-  let line = 1
-  let lineStart = 0
-  const end = Math.min(offset, bytes.length)
-  for (let i = 0; i < end; i++) {
-    if (bytes[i] === 0x0a) {
-      line++
-      lineStart = i + 1
-    }
-  }
-  return `line ${line} column ${offset - lineStart + 1} (byte ${offset})`
-}
-
 function kindOf(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'an array'
@@ -175,7 +161,19 @@ export function checkPlanShape(file: string, keys: ReadonlySet<string>, get: (ke
       `the JSON document has no 'format_version', so it is not a plan; ${EXPECTED_PLAN}`
     )
   }
-  const version = get('format_version')
+  checkFormatVersion(file, get('format_version'))
+  if (!hasPlanKey) {
+    throw new PlanReadError(
+      file,
+      `the JSON document has 'format_version' but none of ${PLAN_KEYS.join(', ')}, so it is not a plan ` +
+        `(the output of another \`-json\` command, or show on an empty state?); ${EXPECTED_PLAN}`
+    )
+  }
+  checkHeaderTypes(file, get)
+}
+
+/** Throws unless `version` is a 0.x or 1.x format_version string (checked as soon as it is read). */
+export function checkFormatVersion(file: string, version: unknown): void {
   if (typeof version !== 'string' || !/^\d+\.\d+/.test(version)) {
     throw new PlanReadError(
       file,
@@ -190,14 +188,6 @@ export function checkPlanShape(file: string, keys: ReadonlySet<string>, get: (ke
         'whose plan format is 1.x, or upgrade infra-guard.'
     )
   }
-  if (!hasPlanKey) {
-    throw new PlanReadError(
-      file,
-      `the JSON document has 'format_version' but none of ${PLAN_KEYS.join(', ')}, so it is not a plan ` +
-        `(the output of another \`-json\` command, or show on an empty state?); ${EXPECTED_PLAN}`
-    )
-  }
-  checkHeaderTypes(file, get)
 }
 
 function checkHeaderTypes(file: string, get: (key: string) => unknown): void {

@@ -1,0 +1,384 @@
+/**
+ * A byte-level JSON scanner fed one Buffer chunk at a time. It validates the whole document with
+ * JSON.parse's grammar (RFC 8259) but builds nothing, except the values a hook asks it to capture:
+ * their raw bytes are handed over once the value ends. Every state survives a chunk boundary, so a
+ * token may be split anywhere, even inside a multi-byte UTF-8 character or an escape.
+ * Why hand-written: plans can exceed V8's string limit, and most of a plan (prior_state,
+ * planned_values, configuration) only needs to be checked, not built.
+ */
+
+/** What a hook wants done with the value that starts. */
+export const SKIP = 0
+/** Call the hook for this container's members too. */
+export const DESCEND = 1
+/** Hand the value's bytes to onCapture when it ends. */
+export const CAPTURE = 2
+
+export interface ScanHooks {
+  /**
+   * A value starts at `depth` (0 = the document, 1 = a member of the top-level object, ...). Called
+   * only for depths the previous answers opened up. `key` is the member name inside an object.
+   */
+  onValueStart(depth: number, key: string | undefined, firstByte: number): number
+  /** The bytes of a value onValueStart asked to capture. */
+  onCapture(depth: number, bytes: Buffer): void
+}
+
+/** A syntax error at an absolute byte offset. `reason` lets the caller word the message. */
+export class JsonSyntaxError extends Error {
+  constructor(
+    readonly offset: number,
+    readonly reason: 'syntax' | 'truncated' | 'trailing' | 'empty',
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+// Scanner states: what the next non-whitespace byte may be.
+const VALUE = 0
+const ARRAY_FIRST = 1 // a value or ']'
+const OBJECT_FIRST = 2 // a key or '}'
+const OBJECT_KEY = 3
+const COLON = 4
+const AFTER_VALUE = 5
+const END = 6
+const IN_STRING = 7
+const IN_NUMBER = 8
+const IN_LITERAL = 9
+
+// Number grammar sub-states: -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?
+const N_MINUS = 0 // after '-': a digit must follow
+const N_ZERO = 1 // leading 0: no more integer digits
+const N_INT = 2
+const N_DOT = 3 // after '.': a digit must follow
+const N_FRAC = 4
+const N_EXP = 5 // after e/E: sign or digit
+const N_EXP_SIGN = 6 // after sign: a digit must follow
+const N_EXP_DIGITS = 7
+
+const OBJECT = 1
+const ARRAY = 2
+const LITERALS: Record<number, Uint8Array> = {
+  0x74: Buffer.from('true'),
+  0x66: Buffer.from('false'),
+  0x6e: Buffer.from('null')
+}
+const EMPTY = Buffer.alloc(0)
+const ESCAPES = new Uint8Array(256)
+for (const c of '"\\/bfnrt') ESCAPES[c.charCodeAt(0)] = 1
+const HEX = new Uint8Array(256)
+for (const c of '0123456789abcdefABCDEF') HEX[c.charCodeAt(0)] = 1
+
+export class JsonScanner {
+  private state = VALUE
+  private stack = new Uint8Array(256)
+  private depth = 0
+  /** Hooks run for values at depth <= watch. */
+  private watch = 0
+  /** Absolute offset of the current chunk's first byte. */
+  private base = 0
+  private key: string | undefined
+  private inKey = false
+  private recordKey = false
+  private keyEscaped = false
+  private keyStart = 0
+  private keyPieces: Buffer[] = []
+  /** 0: none; 1: after a backslash; 2..5: hex digits still expected after \u (5 - n left). */
+  private escape = 0
+  private number = N_INT
+  private literal: Uint8Array = LITERALS[0x74]
+  private literalAt = 0
+  private capturing = false
+  private captureDepth = 0
+  private captureStart = 0
+  private capturePieces: Buffer[] = []
+
+  constructor(private readonly hooks: ScanHooks) {}
+
+  /** Scans one chunk. Captured values that end in it are delivered before this returns. */
+  feed(b: Buffer): void {
+    const n = b.length
+    let i = 0
+    this.captureStart = 0
+    this.keyStart = 0
+    while (i < n) {
+      switch (this.state) {
+        case IN_STRING:
+          i = this.scanString(b, i, n)
+          break
+        case AFTER_VALUE:
+          i = this.afterValue(b, i, n)
+          break
+        case VALUE:
+        case ARRAY_FIRST:
+          i = this.startValue(b, i, n)
+          break
+        case IN_NUMBER:
+          i = this.scanNumber(b, i, n)
+          break
+        case IN_LITERAL:
+          i = this.scanLiteral(b, i, n)
+          break
+        case OBJECT_FIRST:
+        case OBJECT_KEY:
+          i = this.startKey(b, i, n)
+          break
+        case COLON:
+          i = skipSpace(b, i, n)
+          if (i === n) break
+          if (b[i] !== 0x3a) this.fail(b, i, "expected ':' after an object key")
+          this.state = VALUE
+          i++
+          break
+        default:
+          i = skipSpace(b, i, n)
+          if (i < n)
+            throw new JsonSyntaxError(this.base + i, 'trailing', 'content after the end of the JSON document')
+      }
+    }
+    if (this.capturing) this.capturePieces.push(b.subarray(this.captureStart, n))
+    if (this.inKey && this.recordKey) this.keyPieces.push(b.subarray(this.keyStart, n))
+    this.base += n
+  }
+
+  /** Declares the input complete; throws if the document is unfinished. */
+  end(): void {
+    if (this.state === IN_NUMBER && this.depth === 0 && this.numberComplete()) {
+      // A bare top-level number only ends with the input.
+      this.captureStart = 0
+      this.completeValue(EMPTY, 0)
+    }
+    if (this.state === END) return
+    const empty = this.state === VALUE && this.depth === 0
+    throw new JsonSyntaxError(this.base, empty ? 'empty' : 'truncated', 'the JSON document ends early')
+  }
+
+  private startValue(b: Buffer, i: number, n: number): number {
+    i = skipSpace(b, i, n)
+    if (i === n) return n
+    const c = b[i]
+    if (this.state === ARRAY_FIRST && c === 0x5d) return this.close(b, i, ARRAY)
+    if (this.depth <= this.watch) {
+      const action = this.hooks.onValueStart(this.depth, this.key, c)
+      this.watch = action === DESCEND ? this.depth + 1 : this.depth
+      if (action === CAPTURE) {
+        this.capturing = true
+        this.captureDepth = this.depth
+        this.captureStart = i
+        this.capturePieces = []
+      }
+    }
+    if (c === 0x7b || c === 0x5b) {
+      if (this.depth === this.stack.length) this.growStack()
+      this.stack[this.depth++] = c === 0x7b ? OBJECT : ARRAY
+      this.state = c === 0x7b ? OBJECT_FIRST : ARRAY_FIRST
+      this.key = undefined
+    } else if (c === 0x22) {
+      this.state = IN_STRING
+      this.inKey = false
+    } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+      this.state = IN_NUMBER
+      this.number = c === 0x2d ? N_MINUS : c === 0x30 ? N_ZERO : N_INT
+    } else if (LITERALS[c] !== undefined) {
+      this.state = IN_LITERAL
+      this.literal = LITERALS[c]
+      this.literalAt = 1
+    } else {
+      this.fail(b, i, 'expected a JSON value')
+    }
+    return i + 1
+  }
+
+  private startKey(b: Buffer, i: number, n: number): number {
+    i = skipSpace(b, i, n)
+    if (i === n) return n
+    const c = b[i]
+    if (c === 0x7d && this.state === OBJECT_FIRST) return this.close(b, i, OBJECT)
+    if (c !== 0x22) this.fail(b, i, 'expected a double-quoted object key')
+    this.state = IN_STRING
+    this.inKey = true
+    this.recordKey = this.depth <= this.watch
+    this.key = undefined
+    this.keyEscaped = false
+    this.keyStart = i + 1
+    this.keyPieces = []
+    return i + 1
+  }
+
+  private scanString(b: Buffer, i: number, n: number): number {
+    while (i < n) {
+      if (this.escape !== 0) {
+        i = this.scanEscape(b, i, n)
+        continue
+      }
+      let c = 0
+      while (i < n) {
+        c = b[i]
+        if (c === 0x22 || c === 0x5c || c < 0x20) break
+        i++
+      }
+      if (i === n) return n
+      if (c === 0x22) return this.endString(b, i)
+      if (c === 0x5c) {
+        this.escape = 1
+        this.keyEscaped = true
+        i++
+      } else {
+        this.fail(b, i, 'control character inside a string (must be escaped)')
+      }
+    }
+    return i
+  }
+
+  private scanEscape(b: Buffer, i: number, n: number): number {
+    while (i < n && this.escape !== 0) {
+      const c = b[i]
+      if (this.escape === 1) {
+        if (c === 0x75) this.escape = 2
+        else if (ESCAPES[c] === 1) this.escape = 0
+        else this.fail(b, i, 'invalid escape sequence in a string')
+      } else {
+        if (HEX[c] !== 1) this.fail(b, i, 'invalid \\u escape in a string (4 hex digits expected)')
+        this.escape = this.escape === 5 ? 0 : this.escape + 1
+      }
+      i++
+    }
+    return i
+  }
+
+  private endString(b: Buffer, i: number): number {
+    if (!this.inKey) return this.completeValue(b, i + 1)
+    this.state = COLON
+    this.inKey = false
+    if (this.recordKey) {
+      const last = b.subarray(this.keyStart, i)
+      const raw = this.keyPieces.length === 0 ? last : Buffer.concat([...this.keyPieces, last])
+      this.key = this.keyEscaped ? (JSON.parse(`"${raw.toString('utf8')}"`) as string) : raw.toString('utf8')
+      this.keyPieces = []
+    }
+    return i + 1
+  }
+
+  private scanNumber(b: Buffer, i: number, n: number): number {
+    for (; i < n; i++) {
+      const c = b[i]
+      const digit = c >= 0x30 && c <= 0x39
+      switch (this.number) {
+        case N_MINUS:
+          if (!digit) this.fail(b, i, 'a digit must follow "-"')
+          this.number = c === 0x30 ? N_ZERO : N_INT
+          continue
+        case N_INT:
+        case N_ZERO:
+          // After the integer part (or a leading zero, which must stand alone): '.', an exponent, or the end.
+          if (digit && this.number === N_INT) continue
+          if (c === 0x2e) this.number = N_DOT
+          else if (c === 0x65 || c === 0x45) this.number = N_EXP
+          else if (digit) this.fail(b, i, 'a number must not have leading zeros')
+          else return this.completeValue(b, i)
+          continue
+        case N_DOT:
+          if (!digit) this.fail(b, i, 'a digit must follow the decimal point')
+          this.number = N_FRAC
+          continue
+        case N_FRAC:
+          if (digit) continue
+          if (c === 0x65 || c === 0x45) this.number = N_EXP
+          else return this.completeValue(b, i)
+          continue
+        case N_EXP:
+          if (c === 0x2b || c === 0x2d) this.number = N_EXP_SIGN
+          else if (digit) this.number = N_EXP_DIGITS
+          else this.fail(b, i, 'a digit must follow the exponent')
+          continue
+        case N_EXP_SIGN:
+          if (!digit) this.fail(b, i, 'a digit must follow the exponent sign')
+          this.number = N_EXP_DIGITS
+          continue
+        default:
+          if (!digit) return this.completeValue(b, i)
+      }
+    }
+    return i
+  }
+
+  private numberComplete(): boolean {
+    return (
+      this.number === N_ZERO ||
+      this.number === N_INT ||
+      this.number === N_FRAC ||
+      this.number === N_EXP_DIGITS
+    )
+  }
+
+  private scanLiteral(b: Buffer, i: number, n: number): number {
+    const literal = this.literal
+    for (; i < n; i++) {
+      if (b[i] !== literal[this.literalAt])
+        this.fail(b, i, `invalid literal (expected '${literal.toString()}')`)
+      if (++this.literalAt === literal.length) return this.completeValue(b, i + 1)
+    }
+    return i
+  }
+
+  private close(b: Buffer, i: number, kind: number): number {
+    if (this.stack[this.depth - 1] !== kind)
+      this.fail(b, i, kind === OBJECT ? "unexpected '}'" : "unexpected ']'")
+    this.depth--
+    return this.completeValue(b, i + 1)
+  }
+
+  /** A value ended just before `end`; deliver a capture that ends here and expect what follows. */
+  private completeValue(b: Buffer, end: number): number {
+    this.state = this.depth === 0 ? END : AFTER_VALUE
+    if (this.capturing && this.depth === this.captureDepth) {
+      this.capturing = false
+      const last = b.subarray(this.captureStart, end)
+      const bytes = this.capturePieces.length === 0 ? last : Buffer.concat([...this.capturePieces, last])
+      this.capturePieces = []
+      this.hooks.onCapture(this.depth, bytes)
+    }
+    return end
+  }
+
+  private afterValue(b: Buffer, i: number, n: number): number {
+    i = skipSpace(b, i, n)
+    if (i === n) return n
+    const c = b[i]
+    const inObject = this.stack[this.depth - 1] === OBJECT
+    if (c === 0x2c) {
+      this.state = inObject ? OBJECT_KEY : VALUE
+      if (!inObject) this.key = undefined
+      return i + 1
+    }
+    if (c === 0x7d || c === 0x5d) return this.close(b, i, c === 0x7d ? OBJECT : ARRAY)
+    return this.fail(
+      b,
+      i,
+      inObject ? "expected ',' or '}' after an object member" : "expected ',' or ']' after an array element"
+    )
+  }
+
+  private growStack(): void {
+    const bigger = new Uint8Array(this.stack.length * 2)
+    bigger.set(this.stack)
+    this.stack = bigger
+  }
+
+  private fail(b: Buffer, i: number, message: string): never {
+    const c = b[i]
+    const shown =
+      c >= 0x20 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`
+    throw new JsonSyntaxError(this.base + i, 'syntax', `${message}, found ${shown}`)
+  }
+}
+
+function skipSpace(b: Buffer, i: number, n: number): number {
+  while (i < n) {
+    const c = b[i]
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) break
+    i++
+  }
+  return i
+}
