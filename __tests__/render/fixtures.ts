@@ -61,9 +61,14 @@ export function renameEntry(entry: PlanResourceChange, name: string, index?: str
  * A big plan: the real entries of `source` replicated `count` times under unique addresses, with
  * `extra` appended to each address so lengths can be pushed up.
  */
-export function replicatePlan(source: string, count: number, extra = ''): PlanDocument {
+export function replicatePlan(
+  source: string,
+  count: number,
+  extra = '',
+  keep: (entry: PlanResourceChange) => boolean = () => true
+): PlanDocument {
   const document = readFixture(source)
-  const entries = (document.resource_changes ?? []).filter(entry => entry.mode === 'managed')
+  const entries = (document.resource_changes ?? []).filter(entry => entry.mode === 'managed' && keep(entry))
   const changes: PlanResourceChange[] = []
   for (let i = 0; i < count; i++) {
     const entry = entries[i % entries.length]

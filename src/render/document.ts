@@ -17,6 +17,8 @@ export interface Section {
   tail: string[]
   /** The line that replaces cut items. */
   more?: (omitted: number) => string
+  /** Items known to exist but never given (counted upstream); always added to the "more" line. */
+  alsoOmitted?: number
 }
 
 export interface FitOptions {
@@ -39,7 +41,7 @@ const SEPARATOR = '\n\n'
 /** Renders one section with its first `kept` items. */
 function renderSection(section: Section, kept: number): string {
   const lines = [...section.head, ...section.items.slice(0, kept)]
-  const omitted = section.items.length - kept
+  const omitted = section.items.length - kept + (section.alsoOmitted ?? 0)
   if (omitted > 0) lines.push((section.more ?? defaultMore)(omitted))
   lines.push(...section.tail)
   return lines.join('\n')

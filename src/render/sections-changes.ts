@@ -51,16 +51,14 @@ export function buildDestructive(analysis: PlanAnalysis, kit: Kit): Section | un
     if (!change) return `- ${kit.code(address)}`
     return `- **${change.kind}** ${kit.code(address)}${describeFlags(change, kit)}`
   })
-  if (analysis.omittedDestructiveAddresses > 0) {
-    items.push(`- … and ${analysis.omittedDestructiveAddresses} more counted by the analysis but not listed`)
-  }
   return {
     title: 'Destructive changes',
     essential: true,
     head: [`### 🔥 Destroyed or replaced (${total})`, ''],
     items,
     tail: [],
-    more: n => `- … ${n} more destroyed or replaced address(es) not shown here`
+    more: n => `- … ${n} more destroyed or replaced address(es) not shown here`,
+    alsoOmitted: analysis.omittedDestructiveAddresses
   }
 }
 
