@@ -23,6 +23,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>()
 const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 /** How far ahead the next opening is searched (minutes). */
 const NEXT_OPEN_HORIZON = 14 * 24 * 60
+const NEXT_OPEN_STRIDE = 5
 
 /** Throws when `timeZone` is not an IANA zone this platform knows. */
 export function assertTimeZone(timeZone: string): void {
@@ -107,13 +108,18 @@ export function checkDeploymentWindow(windows: DeploymentWindows, now: Date): Wi
   return { open: false, localTime, blockedBy: current.blockedBy?.text, reason, nextOpen: findNextOpening(compiled, now) }
 }
 
-/** Steps minute by minute (wall-clock aware via Intl) up to the horizon; undefined when never open. */
+/**
+ * Steps forward in 5-minute strides (wall-clock aware via Intl) up to the horizon, then walks back
+ * minute by minute to the first open minute. Only the hint in the message depends on this; a window
+ * shorter than the stride may be missed by the hint, never by the verdict.
+ */
 function findNextOpening(compiled: CompiledWindows, now: Date): string | undefined {
   const start = Math.floor(now.getTime() / 60000) * 60000
-  for (let step = 1; step <= NEXT_OPEN_HORIZON; step++) {
-    const instant = new Date(start + step * 60000)
-    const status = statusAt(compiled, instant)
-    if (status.open) return formatLocalTime(status.local, compiled.timezone)
+  for (let step = NEXT_OPEN_STRIDE; step <= NEXT_OPEN_HORIZON; step += NEXT_OPEN_STRIDE) {
+    if (!statusAt(compiled, new Date(start + step * 60000)).open) continue
+    let first = step
+    while (first - 1 > 0 && statusAt(compiled, new Date(start + (first - 1) * 60000)).open) first--
+    return formatLocalTime(toLocalTime(new Date(start + first * 60000), compiled.timezone), compiled.timezone)
   }
   return undefined
 }
