@@ -96,7 +96,7 @@ export function deriveRollbackPlan(analysis: PlanAnalysis, commitSha?: string): 
   if (moved.length > 0) {
     steps.push({
       kind: 'move-back',
-      description: 'Moves are undone by a reverse `moved` block, or directly in state:',
+      description: 'Moves are undone by a reverse moved block, or directly in state:',
       ...bounded(moved.map(change => change.address)),
       commands: moved
         .slice(0, COMMANDS_PER_STEP)
