@@ -36,7 +36,9 @@ function renameEntry(entry: PlanResourceChange, type: string, hoistInput: boolea
 export function writeRenamedPlan(source: string, types: Record<string, string>, hoistInput = true): string {
   const document = JSON.parse(readFileSync(source, 'utf8')) as PlanDocument
   document.resource_changes = (document.resource_changes ?? []).map(entry =>
-    entry.type === 'terraform_data' && entry.name in types ? renameEntry(entry, types[entry.name], hoistInput) : entry
+    entry.type === 'terraform_data' && entry.name in types
+      ? renameEntry(entry, types[entry.name], hoistInput)
+      : entry
   )
   const file = join(mkdtempSync(join(tmpdir(), 'infra-guard-policy-')), 'plan.json')
   writeFileSync(file, JSON.stringify(document))

@@ -2,7 +2,11 @@ import { describe, expect, it } from '@jest/globals'
 import { parseWindowSpec } from '../../src/policy/window-spec.js'
 import { checkDeploymentWindow, toLocalTime } from '../../src/policy/windows.js'
 
-const seoul = { timezone: 'Asia/Seoul', allow: ['Mon-Thu 09:00-17:00'], block: ['2026-12-24..2026-12-26', 'last-fri'] }
+const seoul = {
+  timezone: 'Asia/Seoul',
+  allow: ['Mon-Thu 09:00-17:00'],
+  block: ['2026-12-24..2026-12-26', 'last-fri']
+}
 
 describe('deployment windows in Asia/Seoul (UTC+9, no DST)', () => {
   it('is open on Thursday 16:59 and closed at 17:00 local time', () => {
@@ -32,7 +36,10 @@ describe('deployment windows in Asia/Seoul (UTC+9, no DST)', () => {
   it('blocks the last Friday of the month but not other Fridays', () => {
     const fridays = { timezone: 'Asia/Seoul', allow: ['Mon-Fri 09:00-17:00'], block: ['last-fri'] }
     expect(checkDeploymentWindow(fridays, new Date('2026-01-23T03:00:00Z')).open).toBe(true) // Fri 23rd
-    expect(checkDeploymentWindow(fridays, new Date('2026-01-30T03:00:00Z'))).toMatchObject({ open: false, blockedBy: 'last-fri' })
+    expect(checkDeploymentWindow(fridays, new Date('2026-01-30T03:00:00Z'))).toMatchObject({
+      open: false,
+      blockedBy: 'last-fri'
+    })
     // In KST it is already Saturday 31st 01:00 when UTC still says Friday 30th 16:00: no block, but weekend.
     expect(checkDeploymentWindow(fridays, new Date('2026-01-30T16:00:00Z')).blockedBy).toBeUndefined()
   })
@@ -93,7 +100,9 @@ describe('window specs', () => {
   })
 
   it('rejects malformed specs with the accepted forms', () => {
-    expect(() => parseWindowSpec('Mon-Thu 9-17')).toThrow(/is not a window; expected forms like "Mon-Thu 09:00-17:00"/)
+    expect(() => parseWindowSpec('Mon-Thu 9-17')).toThrow(
+      /is not a window; expected forms like "Mon-Thu 09:00-17:00"/
+    )
     expect(() => parseWindowSpec('Mon-Thu 09:00-25:00')).toThrow(/'25:00' is not a time of day/)
     expect(() => parseWindowSpec('2026-02-30')).toThrow(/2026-02-30 is not a calendar date/)
     expect(() => parseWindowSpec('Funday')).toThrow(/'Funday' is not a day selector/)

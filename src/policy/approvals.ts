@@ -52,23 +52,34 @@ export function computeRequiredApprovals(input: ApprovalInput): ApprovalRequirem
     required = Math.max(required, count)
   }
   if (input.settings.requiredApprovals > 0) {
-    raise(input.settings.requiredApprovals, `environment '${input.environment}' requires ${input.settings.requiredApprovals}`)
+    raise(
+      input.settings.requiredApprovals,
+      `environment '${input.environment}' requires ${input.settings.requiredApprovals}`
+    )
   }
   if (input.policy.approvalsByCost.length > 0) {
     if (input.monthlyChange === undefined) reasons.push('cost tiers not applied: no cost estimate')
     else {
       const tier = input.policy.approvalsByCost.find(candidate =>
-        candidate.upTo !== undefined ? (input.monthlyChange as number) <= candidate.upTo : (input.monthlyChange as number) > (candidate.above as number)
+        candidate.upTo !== undefined
+          ? (input.monthlyChange as number) <= candidate.upTo
+          : (input.monthlyChange as number) > (candidate.above as number)
       )
       if (tier) {
         const bound = tier.upTo !== undefined ? `up to ${tier.upTo}` : `above ${tier.above}`
-        raise(tier.approvals, `monthly cost change ${input.monthlyChange}${input.currency ? ` ${input.currency}` : ''} is in the tier ${bound}: ${tier.approvals}`)
+        raise(
+          tier.approvals,
+          `monthly cost change ${input.monthlyChange}${input.currency ? ` ${input.currency}` : ''} is in the tier ${bound}: ${tier.approvals}`
+        )
         for (const item of tier.requires) checklist.push(CHECKLIST_TEXT[item] ?? item.replace(/_/g, ' '))
       }
     }
   }
   if (input.risk === 'critical') {
-    raise(input.policy.risk.criticalApprovals, `critical risk needs at least ${input.policy.risk.criticalApprovals}`)
+    raise(
+      input.policy.risk.criticalApprovals,
+      `critical risk needs at least ${input.policy.risk.criticalApprovals}`
+    )
   }
   if (reasons.length === 0) reasons.push('nothing in the policy requires approvals')
   return { required, checklist: [...new Set(checklist)], reasons }
@@ -85,7 +96,11 @@ export interface ReviewRecord {
  * Reduces reviews (chronological) to each reviewer's latest decisive state: a comment keeps the
  * earlier decision, a dismissal clears it, a later "changes requested" cancels an approval.
  */
-export function summarizeReviews(reviews: ReviewRecord[], author: string, pullRequest?: number): ApprovalsData {
+export function summarizeReviews(
+  reviews: ReviewRecord[],
+  author: string,
+  pullRequest?: number
+): ApprovalsData {
   const latest = new Map<string, string>()
   for (const review of reviews) {
     const user = review.user.toLowerCase()
@@ -93,7 +108,8 @@ export function summarizeReviews(reviews: ReviewRecord[], author: string, pullRe
     if (state === 'APPROVED' || state === 'CHANGES_REQUESTED') latest.set(user, state)
     else if (state === 'DISMISSED') latest.delete(user)
   }
-  const pick = (state: string): string[] => [...latest].filter(([, value]) => value === state).map(([user]) => user)
+  const pick = (state: string): string[] =>
+    [...latest].filter(([, value]) => value === state).map(([user]) => user)
   return { approvers: pick('APPROVED'), changesRequestedBy: pick('CHANGES_REQUESTED'), author, pullRequest }
 }
 
@@ -101,21 +117,28 @@ export function summarizeReviews(reviews: ReviewRecord[], author: string, pullRe
  * Enforcement: counts distinct approvers, excluding the author and anyone whose latest review
  * requests changes. Without review data (no pull request found) the gate cannot verify and denies.
  */
-export function checkApprovals(requirement: ApprovalRequirement, data: ApprovalsData | undefined): PolicyFinding {
+export function checkApprovals(
+  requirement: ApprovalRequirement,
+  data: ApprovalsData | undefined
+): PolicyFinding {
   const rule = 'approvals'
-  if (requirement.required === 0) return { rule, severity: 'pass', addresses: [], message: 'No approvals are required.' }
+  if (requirement.required === 0)
+    return { rule, severity: 'pass', addresses: [], message: 'No approvals are required.' }
   if (!data) {
     return {
       rule,
       severity: 'deny',
       addresses: [],
       message: `${requirement.required} approval(s) are required (${requirement.reasons.join('; ')}) but no pull request was found for this commit, so they cannot be verified.`,
-      remedy: 'Deploy a commit that was merged through a reviewed pull request, or set enforce_approvals=false.'
+      remedy:
+        'Deploy a commit that was merged through a reviewed pull request, or set enforce_approvals=false.'
     }
   }
   const author = data.author.toLowerCase()
   const blocked = new Set(data.changesRequestedBy.map(user => user.toLowerCase()))
-  const counted = [...new Set(data.approvers.map(user => user.toLowerCase()))].filter(user => user !== author && !blocked.has(user))
+  const counted = [...new Set(data.approvers.map(user => user.toLowerCase()))].filter(
+    user => user !== author && !blocked.has(user)
+  )
   const ignoredSelf = data.approvers.some(user => user.toLowerCase() === author)
   const notes = [
     ignoredSelf ? `the author's own approval (${data.author}) does not count` : '',
@@ -125,7 +148,12 @@ export function checkApprovals(requirement: ApprovalRequirement, data: Approvals
   const approvedBy = counted.length > 0 ? counted.join(', ') : 'nobody'
   const suffix = notes.length > 0 ? ` (${notes.join('; ')})` : ''
   if (counted.length >= requirement.required) {
-    return { rule, severity: 'pass', addresses: [], message: `${counted.length} of ${requirement.required} required approval(s)${where}: approved by ${approvedBy}${suffix}.` }
+    return {
+      rule,
+      severity: 'pass',
+      addresses: [],
+      message: `${counted.length} of ${requirement.required} required approval(s)${where}: approved by ${approvedBy}${suffix}.`
+    }
   }
   const missing = requirement.required - counted.length
   return {

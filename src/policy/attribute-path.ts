@@ -53,16 +53,27 @@ function walk(value: unknown, unknown: unknown, segments: Segment[], at: number,
     return
   }
   const segment = segments[at]
-  const unknownNode = unknown !== null && typeof unknown === 'object' ? (unknown as Record<string, unknown>) : undefined
+  const unknownNode =
+    unknown !== null && typeof unknown === 'object' ? (unknown as Record<string, unknown>) : undefined
   if (Array.isArray(value)) {
-    if ('index' in segment) return walk(value[segment.index], (unknownNode as unknown[] | undefined)?.[segment.index], segments, at + 1, out)
+    if ('index' in segment)
+      return walk(
+        value[segment.index],
+        (unknownNode as unknown[] | undefined)?.[segment.index],
+        segments,
+        at + 1,
+        out
+      )
     const next = 'any' in segment ? at + 1 : at
-    value.forEach((item, index) => walk(item, (unknownNode as unknown[] | undefined)?.[index], segments, next, out))
+    value.forEach((item, index) =>
+      walk(item, (unknownNode as unknown[] | undefined)?.[index], segments, next, out)
+    )
     return
   }
   if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>
-    if ('name' in segment) return walk(record[segment.name], unknownNode?.[segment.name], segments, at + 1, out)
+    if ('name' in segment)
+      return walk(record[segment.name], unknownNode?.[segment.name], segments, at + 1, out)
     if ('any' in segment) {
       for (const key of Object.keys(record)) walk(record[key], unknownNode?.[key], segments, at + 1, out)
     }
@@ -82,10 +93,17 @@ export function valuesEqual(a: unknown, b: unknown): boolean {
   if (a === null || b === null || a === undefined || b === undefined) return false
   if (typeof a !== 'object' && typeof b !== 'object') return String(a) === String(b)
   if (Array.isArray(a) !== Array.isArray(b) || typeof a !== 'object' || typeof b !== 'object') return false
-  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((item, index) => valuesEqual(item, (b as unknown[])[index]))
+  if (Array.isArray(a))
+    return (
+      a.length === (b as unknown[]).length &&
+      a.every((item, index) => valuesEqual(item, (b as unknown[])[index]))
+    )
   const keysA = Object.keys(a as object)
   const keysB = Object.keys(b as object)
-  return keysA.length === keysB.length && keysA.every(key => valuesEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+  return (
+    keysA.length === keysB.length &&
+    keysA.every(key => valuesEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+  )
 }
 
 /** Whether one known value satisfies `op value`. */
@@ -110,7 +128,13 @@ export function satisfies(actual: unknown, op: RuleOp, expected: unknown): boole
 }
 
 /** Applies `op value` to every leaf at `path`: any failing leaf is a violation, else any unknown leaf is unknown. */
-export function checkPath(after: unknown, afterUnknown: unknown, path: string, op: RuleOp, expected: unknown): Outcome {
+export function checkPath(
+  after: unknown,
+  afterUnknown: unknown,
+  path: string,
+  op: RuleOp,
+  expected: unknown
+): Outcome {
   let sawUnknown = false
   for (const leaf of resolvePath(after, afterUnknown, path)) {
     if (leaf.unknown) sawUnknown = true

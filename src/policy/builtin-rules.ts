@@ -35,7 +35,9 @@ function pathRule(
     remedy,
     appliesTo: type => type in checks,
     check: (after, afterUnknown, type) => ({
-      outcome: combineOutcomes(checks[type].map(item => checkPath(after, afterUnknown, item.path, item.op, item.value)))
+      outcome: combineOutcomes(
+        checks[type].map(item => checkPath(after, afterUnknown, item.path, item.op, item.value))
+      )
     })
   }
 }
@@ -92,7 +94,9 @@ const ALL_PORTS: Ports = [[0, 65535]]
 function read(after: unknown, afterUnknown: unknown, path: string): unknown {
   const leaves = resolvePath(after, afterUnknown, path)
   if (leaves.some(leaf => leaf.unknown)) return UNKNOWN
-  return leaves.length === 1 ? (leaves[0] as { value: unknown }).value : leaves.map(leaf => (leaf as { value: unknown }).value)
+  return leaves.length === 1
+    ? (leaves[0] as { value: unknown }).value
+    : leaves.map(leaf => (leaf as { value: unknown }).value)
 }
 const UNKNOWN = Symbol('known after apply')
 
@@ -116,7 +120,11 @@ function onlyWebPorts(ports: Ports): boolean {
 /** Judges one ingress: sources and ports may each be unknown. */
 function judgeIngress(sources: unknown, ports: Ports | typeof UNKNOWN): Outcome {
   if (sources === UNKNOWN) return 'unknown'
-  const open = asList(sources).some(source => OPEN_CIDRS.includes(String(source).toLowerCase()) || OPEN_AZURE_SOURCES.includes(String(source).toLowerCase()))
+  const open = asList(sources).some(
+    source =>
+      OPEN_CIDRS.includes(String(source).toLowerCase()) ||
+      OPEN_AZURE_SOURCES.includes(String(source).toLowerCase())
+  )
   if (!open) return 'pass'
   if (ports === UNKNOWN) return 'unknown'
   return onlyWebPorts(ports) ? 'pass' : 'violation'
@@ -138,7 +146,10 @@ function openIngressRule(): CompiledRule {
       if (ingress === UNKNOWN) return 'unknown'
       return combineOutcomes(
         asList(ingress).map((rule, index) => {
-          const sources = [read(after, au, `ingress[${index}].cidr_blocks`), read(after, au, `ingress[${index}].ipv6_cidr_blocks`)]
+          const sources = [
+            read(after, au, `ingress[${index}].cidr_blocks`),
+            read(after, au, `ingress[${index}].ipv6_cidr_blocks`)
+          ]
           if (sources.includes(UNKNOWN)) return 'unknown'
           return judgeIngress(sources.flatMap(asList), awsPorts(rule as Record<string, unknown>, 'protocol'))
         })
@@ -180,7 +191,8 @@ function openIngressRule(): CompiledRule {
     id: 'open-ingress',
     severity: 'warn',
     message: 'Ingress from 0.0.0.0/0 or ::/0 to ports other than 80/443.',
-    remedy: 'Restrict the source ranges (VPN, bastion, load balancer security group) or open only ports 80/443.',
+    remedy:
+      'Restrict the source ranges (VPN, bastion, load balancer security group) or open only ports 80/443.',
     appliesTo: type => type in checks,
     check: (after, afterUnknown, type) => ({ outcome: checks[type](after, afterUnknown) })
   }
@@ -191,7 +203,8 @@ function requiredTagsRule(required: string[]): CompiledRule {
     id: 'required-tags',
     severity: 'warn',
     message: `Taggable resources must carry the tags ${required.join(', ')}.`,
-    remedy: 'Add the missing tags (the AWS provider default_tags count), or change required_tags in the policy.',
+    remedy:
+      'Add the missing tags (the AWS provider default_tags count), or change required_tags in the policy.',
     appliesTo: () => required.length > 0,
     check: (after, afterUnknown, type) => {
       if (after === null || typeof after !== 'object') return { outcome: 'pass' }
@@ -201,9 +214,12 @@ function requiredTagsRule(required: string[]): CompiledRule {
       if (!(key in record) && !(`${key}_all` in record)) return { outcome: 'pass' }
       const unknown = (afterUnknown ?? {}) as Record<string, unknown>
       if (unknown[key] === true) return { outcome: 'unknown' }
-      const normalise = (name: string): string => (key === 'labels' ? name.toLowerCase().replace(/[-_]/g, '') : name)
+      const normalise = (name: string): string =>
+        key === 'labels' ? name.toLowerCase().replace(/[-_]/g, '') : name
       const present = new Set(
-        [record[key], record[`${key}_all`]].flatMap(map => (map && typeof map === 'object' ? Object.keys(map) : [])).map(normalise)
+        [record[key], record[`${key}_all`]]
+          .flatMap(map => (map && typeof map === 'object' ? Object.keys(map) : []))
+          .map(normalise)
       )
       const missing = required.filter(tag => !present.has(normalise(tag)))
       if (missing.length === 0) return { outcome: 'pass' }

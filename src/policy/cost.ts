@@ -37,7 +37,9 @@ export async function readCostEstimate(file: string): Promise<CostEstimate> {
   try {
     text = await readFile(file, 'utf8')
   } catch (error) {
-    throw new PolicyError(`Infracost file '${file}' (input 'infracost_json') cannot be read: ${(error as Error).message}`)
+    throw new PolicyError(
+      `Infracost file '${file}' (input 'infracost_json') cannot be read: ${(error as Error).message}`
+    )
   }
   return parseCostEstimate(text, file)
 }
@@ -55,15 +57,23 @@ export function parseCostEstimate(text: string, file: string): CostEstimate {
   } catch (error) {
     return fail(`it is not JSON (${(error as Error).message})`)
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return fail('the document is not a JSON object')
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    return fail('the document is not a JSON object')
   const root = data as Record<string, unknown>
   if (typeof root.currency !== 'string' || root.currency.trim() === '') return fail("'currency' is missing")
   if (!('totalMonthlyCost' in root)) return fail("'totalMonthlyCost' is missing")
   if (!Array.isArray(root.projects)) return fail("'projects' is missing or not a list")
   const money = (value: unknown, where: string): number | null => {
     if (value === null || value === undefined) return null
-    const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN
-    return Number.isFinite(number) ? number : fail(`'${where}' is not an amount of money (got ${JSON.stringify(value)})`)
+    const number =
+      typeof value === 'number'
+        ? value
+        : typeof value === 'string' && value.trim() !== ''
+          ? Number(value)
+          : NaN
+    return Number.isFinite(number)
+      ? number
+      : fail(`'${where}' is not an amount of money (got ${JSON.stringify(value)})`)
   }
   const monthlyAfter = money(root.totalMonthlyCost, 'totalMonthlyCost') ?? 0
   const monthlyBefore = money(root.pastTotalMonthlyCost, 'pastTotalMonthlyCost')
@@ -84,7 +94,12 @@ export function parseCostEstimate(text: string, file: string): CostEstimate {
 
 type Money = (value: unknown, where: string) => number | null
 
-function projectResources(project: unknown, index: number, money: Money, fail: (detail: string) => never): ResourceCost[] {
+function projectResources(
+  project: unknown,
+  index: number,
+  money: Money,
+  fail: (detail: string) => never
+): ResourceCost[] {
   if (project === null || typeof project !== 'object') return fail(`'projects[${index}]' is not an object`)
   const record = project as Record<string, unknown>
   const name = typeof record.name === 'string' ? record.name : `project ${index + 1}`
@@ -109,10 +124,18 @@ function projectResources(project: unknown, index: number, money: Money, fail: (
   const addresses = new Set([...diff.keys(), ...before.keys(), ...after.keys()])
   const out: ResourceCost[] = []
   for (const address of addresses) {
-    const change = diff.has(address) ? (diff.get(address) ?? 0) : (after.get(address) ?? 0) - (before.get(address) ?? 0)
+    const change = diff.has(address)
+      ? (diff.get(address) ?? 0)
+      : (after.get(address) ?? 0) - (before.get(address) ?? 0)
     if (change === 0 && diff.size > 0 && !diff.has(address)) continue
     if (change === 0 && before.get(address) === after.get(address)) continue
-    out.push({ project: name, address, monthlyBefore: before.get(address) ?? null, monthlyAfter: after.get(address) ?? null, monthlyChange: round(change) })
+    out.push({
+      project: name,
+      address,
+      monthlyBefore: before.get(address) ?? null,
+      monthlyAfter: after.get(address) ?? null,
+      monthlyChange: round(change)
+    })
   }
   return out
 }

@@ -9,7 +9,12 @@ import { DEFAULT_ENVIRONMENTS } from './environment.js'
 import type { EffectivePolicy, EnvironmentPolicy } from './types.js'
 
 /** Ids of the rules infra-guard ships; `rule_severity` can turn each off or change its severity. */
-export const BUILTIN_RULE_IDS = ['public-database', 'unencrypted-storage', 'open-ingress', 'required-tags'] as const
+export const BUILTIN_RULE_IDS = [
+  'public-database',
+  'unencrypted-storage',
+  'open-ingress',
+  'required-tags'
+] as const
 export type BuiltinRuleId = (typeof BUILTIN_RULE_IDS)[number]
 
 /** Tags the required-tags rule expects unless the policy says otherwise. */
@@ -49,6 +54,10 @@ export function defaultPolicy(): EffectivePolicy {
     ruleSeverity: {},
     requiredTags: [...DEFAULT_REQUIRED_TAGS],
     missingCostEstimate: 'deny',
-    risk: { dataBearingTypes: [], deletionThreshold: LIMIT.deletionThreshold, criticalApprovals: DEFAULT_CRITICAL_APPROVALS }
+    risk: {
+      dataBearingTypes: [],
+      deletionThreshold: LIMIT.deletionThreshold,
+      criticalApprovals: DEFAULT_CRITICAL_APPROVALS
+    }
   }
 }

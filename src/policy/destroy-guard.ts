@@ -17,7 +17,12 @@ export function checkDestroyGuard(analysis: PlanAnalysis, context: DestroyGuardC
   const destroying = analysis.counts.destroy
   const addresses = analysis.destructiveAddresses
   if (destroying === 0) {
-    return { rule: 'prod-destroy-guard', severity: 'pass', addresses: [], message: 'The plan destroys nothing.' }
+    return {
+      rule: 'prod-destroy-guard',
+      severity: 'pass',
+      addresses: [],
+      message: 'The plan destroys nothing.'
+    }
   }
   if (!context.protectedEnvironment) {
     return {

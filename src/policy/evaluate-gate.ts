@@ -4,7 +4,12 @@
  * windows, cost, rules and limits, approvals.
  */
 import type { PlanAnalysis } from '../analysis/types.js'
-import { computeRequiredApprovals, checkApprovals, type ApprovalRequirement, type ApprovalsData } from './approvals.js'
+import {
+  computeRequiredApprovals,
+  checkApprovals,
+  type ApprovalRequirement,
+  type ApprovalsData
+} from './approvals.js'
 import { checkCostCeiling } from './cost-ceiling.js'
 import type { CostEstimate } from './cost.js'
 import { checkDestroyGuard } from './destroy-guard.js'
@@ -48,7 +53,11 @@ export function evaluateGate(input: GateInput): GateEvaluation {
   const settings = environmentPolicy(policy, environment)
   const findings: PolicyFinding[] = [...checkPlanTrust(analysis)]
   findings.push(
-    checkDestroyGuard(analysis, { environment: environment.name, protectedEnvironment: environment.protected, forceRecreate: input.forceRecreate })
+    checkDestroyGuard(analysis, {
+      environment: environment.name,
+      protectedEnvironment: environment.protected,
+      forceRecreate: input.forceRecreate
+    })
   )
   findings.push(
     checkProtectedResources(analysis, {
@@ -106,7 +115,8 @@ function checkPlanTrust(analysis: PlanAnalysis): PolicyFinding[] {
         .slice(0, 5)
         .map(entry => `${entry.address}: ${entry.problem}`)
         .join('; ')}. The gate refuses what it cannot read.`,
-      remedy: 'Use a terraform/tofu version whose plan format infra-guard supports, or report the entry to infra-guard.'
+      remedy:
+        'Use a terraform/tofu version whose plan format infra-guard supports, or report the entry to infra-guard.'
     })
   }
   if (analysis.errored) {
@@ -133,12 +143,23 @@ function checkPlanTrust(analysis: PlanAnalysis): PolicyFinding[] {
 function checkWindows(settings: EnvironmentPolicy, input: GateInput): PolicyFinding {
   const rule = 'deployment-window'
   const windows = settings.deploymentWindows
-  if (!windows) return { rule, severity: 'pass', addresses: [], message: `No deployment windows for '${input.environment.name}'.` }
+  if (!windows)
+    return {
+      rule,
+      severity: 'pass',
+      addresses: [],
+      message: `No deployment windows for '${input.environment.name}'.`
+    }
   const status = checkDeploymentWindow(windows, input.now)
   if (status.open) return { rule, severity: 'pass', addresses: [], message: status.reason }
   const reason = input.overrideReason.trim()
   if (input.emergencyOverride && reason !== '') {
-    return { rule, severity: 'warn', addresses: [], message: `${status.reason} Allowed by emergency_override; reason: ${reason}` }
+    return {
+      rule,
+      severity: 'warn',
+      addresses: [],
+      message: `${status.reason} Allowed by emergency_override; reason: ${reason}`
+    }
   }
   const next = status.nextOpen ? ` The next window opens ${status.nextOpen}.` : ''
   const severity: Severity = 'deny'
@@ -147,14 +168,19 @@ function checkWindows(settings: EnvironmentPolicy, input: GateInput): PolicyFind
     severity,
     addresses: [],
     message: `Outside the deployment window for '${input.environment.name}': ${status.reason}${next}${
-      input.emergencyOverride ? ' emergency_override was set without an override_reason, so it does not apply.' : ''
+      input.emergencyOverride
+        ? ' emergency_override was set without an override_reason, so it does not apply.'
+        : ''
     }`,
-    remedy: 'Deploy inside the window, or re-run with emergency_override=true and a non-empty override_reason (recorded in the summary and outputs).'
+    remedy:
+      'Deploy inside the window, or re-run with emergency_override=true and a non-empty override_reason (recorded in the summary and outputs).'
   }
 }
 
 /** The `policy_violations` output: every warn and deny finding as {rule, severity, addresses, message}. */
-export function listViolations(findings: PolicyFinding[]): { rule: string; severity: Severity; addresses: string[]; message: string }[] {
+export function listViolations(
+  findings: PolicyFinding[]
+): { rule: string; severity: Severity; addresses: string[]; message: string }[] {
   return findings
     .filter(finding => finding.severity !== 'pass')
     .map(({ rule, severity, addresses, message }) => ({ rule, severity, addresses, message }))

@@ -16,7 +16,9 @@ export function createLimitCounter(limits: Record<string, number>): {
   findings(): PolicyFinding[]
 } {
   const keys = Object.keys(limits)
-  const counts = new Map<string, { count: number; addresses: string[] }>(keys.map(key => [key, { count: 0, addresses: [] }]))
+  const counts = new Map<string, { count: number; addresses: string[] }>(
+    keys.map(key => [key, { count: 0, addresses: [] }])
+  )
   return {
     visit(entry) {
       if (keys.length === 0 || entry.mode !== 'managed') return
@@ -35,7 +37,12 @@ export function createLimitCounter(limits: Record<string, number>): {
         const max = limits[key]
         const more = count > addresses.length ? ` (${count - addresses.length} more not listed)` : ''
         if (count <= max) {
-          return { rule: `resource-limit:${key}`, severity: 'pass' as const, addresses, message: `Creates ${count} ${key} (limit ${max}).` }
+          return {
+            rule: `resource-limit:${key}`,
+            severity: 'pass' as const,
+            addresses,
+            message: `Creates ${count} ${key} (limit ${max}).`
+          }
         }
         return {
           rule: `resource-limit:${key}`,

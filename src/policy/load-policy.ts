@@ -10,7 +10,14 @@ import { defaultPolicy, emptyEnvironmentPolicy } from './defaults.js'
 import { looksLikeProduction } from './environment.js'
 import { checkPolicySemantics } from './policy-semantics.js'
 import { validateAgainstSchema } from './schema-errors.js'
-import type { CostApprovalTier, EffectivePolicy, EnvironmentPolicy, RuleOp, RuleSeverity, UserRule } from './types.js'
+import type {
+  CostApprovalTier,
+  EffectivePolicy,
+  EnvironmentPolicy,
+  RuleOp,
+  RuleSeverity,
+  UserRule
+} from './types.js'
 
 export { describePolicy } from './describe-policy.js'
 
@@ -28,7 +35,8 @@ export async function loadPolicy(options: { path: string; explicit: boolean }): 
     text = await readFile(options.path, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' && !options.explicit) return { policy: defaultPolicy(), source: 'defaults', path: options.path }
+    if (code === 'ENOENT' && !options.explicit)
+      return { policy: defaultPolicy(), source: 'defaults', path: options.path }
     if (code === 'ENOENT') {
       throw new PolicyError(
         `Policy file '${options.path}' (input 'config') does not exist; fix the path, or remove the input to use the built-in defaults`
@@ -44,7 +52,9 @@ export function parsePolicy(text: string, file: string): EffectivePolicy {
   const lines = new LineCounter()
   const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true })
   if (document.errors.length > 0) {
-    throw new PolicyError(`Policy file '${file}' is not valid YAML: ${document.errors.map(error => error.message.trim()).join('; ')}`)
+    throw new PolicyError(
+      `Policy file '${file}' is not valid YAML: ${document.errors.map(error => error.message.trim()).join('; ')}`
+    )
   }
   let data: unknown
   try {
@@ -107,7 +117,10 @@ export interface EnvironmentFile {
 export function mergePolicy(base: EffectivePolicy, file: PolicyFile): EffectivePolicy {
   const environments: Record<string, EnvironmentPolicy> = { ...base.environments }
   for (const [name, settings] of Object.entries(file.environments ?? {})) {
-    environments[name] = mergeEnvironment(environments[name] ?? emptyEnvironmentPolicy(looksLikeProduction(name)), settings ?? {})
+    environments[name] = mergeEnvironment(
+      environments[name] ?? emptyEnvironmentPolicy(looksLikeProduction(name)),
+      settings ?? {}
+    )
   }
   const tiers: CostApprovalTier[] | undefined = file.approvals_by_cost?.map(tier => ({
     upTo: tier.up_to,

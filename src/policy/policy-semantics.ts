@@ -11,7 +11,12 @@ import { assertTimeZone } from './windows.js'
 
 /** Returns one message per problem; empty when the merged policy is consistent. */
 export function checkPolicySemantics(policy: EffectivePolicy, file: PolicyFile): string[] {
-  return [...checkEnvironmentNames(policy), ...checkWindows(file), ...checkRules(policy, file), ...checkSeverities(policy, file)]
+  return [
+    ...checkEnvironmentNames(policy),
+    ...checkWindows(file),
+    ...checkRules(policy, file),
+    ...checkSeverities(policy, file)
+  ]
 }
 
 function checkEnvironmentNames(policy: EffectivePolicy): string[] {
@@ -76,7 +81,8 @@ function checkRules(policy: EffectivePolicy, file: PolicyFile): string[] {
       problems.push(`'${at}.value' must be left out for op '${rule.op}'`)
     }
     if (rule.op === 'matches') {
-      if (typeof rule.value !== 'string') problems.push(`'${at}.value' must be a regular expression string for op 'matches'`)
+      if (typeof rule.value !== 'string')
+        problems.push(`'${at}.value' must be a regular expression string for op 'matches'`)
       else {
         try {
           new RegExp(rule.value)
@@ -87,7 +93,9 @@ function checkRules(policy: EffectivePolicy, file: PolicyFile): string[] {
     }
     ;(rule.environments ?? []).forEach((name, position) => {
       if (!names.has(name.toLowerCase())) {
-        problems.push(`'${at}.environments[${position}]' '${name}' is not an environment; known: ${Object.keys(policy.environments).join(', ')}`)
+        problems.push(
+          `'${at}.environments[${position}]' '${name}' is not an environment; known: ${Object.keys(policy.environments).join(', ')}`
+        )
       }
     })
   })
@@ -99,7 +107,8 @@ function checkSeverities(policy: EffectivePolicy, file: PolicyFile): string[] {
   const problems: string[] = []
   const check = (overrides: Record<string, unknown> | undefined, at: string): void => {
     for (const id of Object.keys(overrides ?? {})) {
-      if (!known.includes(id)) problems.push(`'${at}.${id}' names no rule; known rule ids: ${known.join(', ')}`)
+      if (!known.includes(id))
+        problems.push(`'${at}.${id}' names no rule; known rule ids: ${known.join(', ')}`)
     }
   }
   check(file.rule_severity, 'rule_severity')

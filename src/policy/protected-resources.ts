@@ -16,13 +16,24 @@ export interface ProtectedResourcesContext {
 }
 
 /** One finding: pass, warn (allowed by allow_destroy), or deny. */
-export function checkProtectedResources(analysis: PlanAnalysis, context: ProtectedResourcesContext): PolicyFinding {
+export function checkProtectedResources(
+  analysis: PlanAnalysis,
+  context: ProtectedResourcesContext
+): PolicyFinding {
   const rule = 'protected-resource'
-  if (context.globs.length === 0) return { rule, severity: 'pass', addresses: [], message: 'No protected resources are configured.' }
+  if (context.globs.length === 0)
+    return { rule, severity: 'pass', addresses: [], message: 'No protected resources are configured.' }
   if (!context.protectedEnvironment) {
-    return { rule, severity: 'pass', addresses: [], message: `'${context.environment}' is not a protected environment.` }
+    return {
+      rule,
+      severity: 'pass',
+      addresses: [],
+      message: `'${context.environment}' is not a protected environment.`
+    }
   }
-  const hits = analysis.destructiveAddresses.filter(address => context.globs.some(glob => matchesAddressGlob(glob, address)))
+  const hits = analysis.destructiveAddresses.filter(address =>
+    context.globs.some(glob => matchesAddressGlob(glob, address))
+  )
   const allowed = new Set(context.allowDestroy)
   const blocked = hits.filter(address => !allowed.has(address))
   const excused = hits.filter(address => allowed.has(address))

@@ -30,14 +30,19 @@ export type RuleEvaluator = PlanVisitor & {
 }
 
 /** The settings of the resolved environment (an unknown environment gets none, but keeps its protection). */
-export function environmentPolicy(policy: EffectivePolicy, environment: ResolvedEnvironment): EnvironmentPolicy {
+export function environmentPolicy(
+  policy: EffectivePolicy,
+  environment: ResolvedEnvironment
+): EnvironmentPolicy {
   return policy.environments[environment.name] ?? emptyEnvironmentPolicy(environment.protected)
 }
 
 /** Compiles the rules in effect in `environment` (severity overrides applied, `off` rules dropped). */
 export function compileRules(policy: EffectivePolicy, environment: ResolvedEnvironment): CompiledRule[] {
   const settings = environmentPolicy(policy, environment)
-  const users = policy.rules.filter(rule => appliesInEnvironment(rule, policy, environment.name)).map(compileUserRule)
+  const users = policy.rules
+    .filter(rule => appliesInEnvironment(rule, policy, environment.name))
+    .map(compileUserRule)
   const compiled: CompiledRule[] = []
   for (const rule of [...builtinRules(policy), ...users]) {
     const level = settings.ruleSeverity[rule.id] ?? policy.ruleSeverity[rule.id] ?? rule.severity
@@ -62,7 +67,9 @@ function compileUserRule(rule: UserRule): CompiledRule {
     message: rule.message,
     remedy: `Change the resource so that '${rule.path}' ${describeOp(rule)}, or adjust rule '${rule.id}' in the policy file.`,
     appliesTo: type => typeMatches(rule.types, type),
-    check: (after, afterUnknown) => ({ outcome: checkPath(after, afterUnknown, rule.path, rule.op, rule.value) })
+    check: (after, afterUnknown) => ({
+      outcome: checkPath(after, afterUnknown, rule.path, rule.op, rule.value)
+    })
   }
 }
 
@@ -88,7 +95,10 @@ export function describeOp(rule: Pick<UserRule, 'op' | 'value'>): string {
 }
 
 /** Creates the visitor the analysis feeds with every raw resource entry. */
-export function createRuleEvaluator(policy: EffectivePolicy, environment: ResolvedEnvironment): RuleEvaluator {
+export function createRuleEvaluator(
+  policy: EffectivePolicy,
+  environment: ResolvedEnvironment
+): RuleEvaluator {
   const rules = compileRules(policy, environment)
   const limits = createLimitCounter(environmentPolicy(policy, environment).resourceLimits)
   const violations = new Map<string, Tally>(rules.map(rule => [rule.id, emptyTally()]))
@@ -108,7 +118,11 @@ export function createRuleEvaluator(policy: EffectivePolicy, environment: Resolv
       if (!rule.appliesTo(entry.type)) continue
       const result = rule.check(after, entry.change.after_unknown, entry.type)
       if (result.outcome === 'pass') continue
-      record((result.outcome === 'violation' ? violations : unknowns).get(rule.id) as Tally, entry.address, result.detail)
+      record(
+        (result.outcome === 'violation' ? violations : unknowns).get(rule.id) as Tally,
+        entry.address,
+        result.detail
+      )
     }
   }
 
@@ -140,11 +154,14 @@ function record(tally: Tally, address: string, detail?: string): void {
 }
 
 function more(tally: Tally): string {
-  return tally.count > tally.addresses.length ? ` (${tally.count - tally.addresses.length} more not listed)` : ''
+  return tally.count > tally.addresses.length
+    ? ` (${tally.count - tally.addresses.length} more not listed)`
+    : ''
 }
 
 function violationFinding(rule: CompiledRule, tally: Tally): PolicyFinding {
-  if (tally.count === 0) return { rule: `rule:${rule.id}`, severity: 'pass', addresses: [], message: rule.message }
+  if (tally.count === 0)
+    return { rule: `rule:${rule.id}`, severity: 'pass', addresses: [], message: rule.message }
   const details = tally.details.length > 0 ? ` ${tally.details.join('; ')}.` : ''
   return {
     rule: `rule:${rule.id}`,
@@ -162,6 +179,7 @@ function unknownFinding(rule: CompiledRule, tally: Tally): PolicyFinding {
     severity: 'warn',
     addresses: tally.addresses,
     message: `Rule '${rule.id}' cannot be decided for ${tally.count} resource(s): the value is known after apply${more(tally)}. Not counted as a violation or a pass.`,
-    remedy: 'Check these resources after apply, or make the value known at plan time (a literal instead of a computed reference).'
+    remedy:
+      'Check these resources after apply, or make the value known at plan time (a literal instead of a computed reference).'
   }
 }

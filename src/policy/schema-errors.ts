@@ -12,7 +12,13 @@ let validator: ReturnType<Ajv['compile']> | undefined
 
 function getValidator(): ReturnType<Ajv['compile']> {
   // strictTypes/strictRequired off: `if`/`then` and `oneOf` branches name keys declared by their parent.
-  validator ??= new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictRequired: false }).compile(POLICY_SCHEMA)
+  validator ??= new Ajv({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    strictTypes: false,
+    strictRequired: false
+  }).compile(POLICY_SCHEMA)
   return validator
 }
 
@@ -49,8 +55,17 @@ export function keyPath(segments: (string | number)[], data: unknown): string {
   let node = data
   for (const segment of segments) {
     if (Array.isArray(node)) out += `[${segment}]`
-    else out += out === '' ? String(segment) : /^[A-Za-z0-9_-]+$/.test(String(segment)) ? `.${segment}` : `["${segment}"]`
-    node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[segment as string] : undefined
+    else
+      out +=
+        out === ''
+          ? String(segment)
+          : /^[A-Za-z0-9_-]+$/.test(String(segment))
+            ? `.${segment}`
+            : `["${segment}"]`
+    node =
+      node !== null && typeof node === 'object'
+        ? (node as Record<string, unknown>)[segment as string]
+        : undefined
   }
   return out === '' ? '(top level)' : out
 }
@@ -58,12 +73,12 @@ export function keyPath(segments: (string | number)[], data: unknown): string {
 function lineOf(source: SourceMap | undefined, segments: string[], key?: string): string {
   if (!source) return ''
   const path = segments.map(segment => (/^\d+$/.test(segment) ? Number(segment) : segment))
-  const node = source.document.getIn(path, true) as { range?: [number, number, number]; items?: unknown[] } | undefined
+  const node = source.document.getIn(path, true) as
+    { range?: [number, number, number]; items?: unknown[] } | undefined
   let offset = node?.range?.[0]
   if (key !== undefined && Array.isArray(node?.items)) {
     const pair = node.items.find(item => (item as { key?: { value?: unknown } }).key?.value === key) as
-      | { key?: { range?: [number, number, number] } }
-      | undefined
+      { key?: { range?: [number, number, number] } } | undefined
     offset = pair?.key?.range?.[0] ?? offset
   }
   return offset === undefined ? '' : ` (line ${source.lines.linePos(offset).line})`
@@ -76,7 +91,11 @@ function shown(value: unknown): string {
 
 function describeSchemaError(error: ErrorObject, data: unknown, source?: SourceMap): string | undefined {
   // Branch failures inside oneOf/anyOf and the `if` marker are summarised by their parent error.
-  if (/\/(oneOf|anyOf)\/\d+\//.test(error.schemaPath) || error.keyword === 'if' || error.keyword === 'propertyNames') {
+  if (
+    /\/(oneOf|anyOf)\/\d+\//.test(error.schemaPath) ||
+    error.keyword === 'if' ||
+    error.keyword === 'propertyNames'
+  ) {
     return undefined
   }
   const segments = pointerSegments(error.instancePath)
@@ -112,18 +131,29 @@ function describeSchemaError(error: ErrorObject, data: unknown, source?: SourceM
       return `'${path}'${at} must match ${params.pattern}${hint}; got ${shown(error.data)}`
     }
     case 'oneOf': {
-      const branches = ((parent?.oneOf as { required?: string[] }[] | undefined) ?? []).flatMap(branch => branch.required ?? [])
+      const branches = ((parent?.oneOf as { required?: string[] }[] | undefined) ?? []).flatMap(
+        branch => branch.required ?? []
+      )
       return `'${path}'${at} must set exactly one of ${branches.join(' or ')}`
     }
     case 'anyOf':
-      return `'${path}'${at} must be ${String(parent?.description ?? 'a valid value').replace(/\.$/, '').toLowerCase()}; got ${shown(error.data)}`
+      return `'${path}'${at} must be ${String(parent?.description ?? 'a valid value')
+        .replace(/\.$/, '')
+        .toLowerCase()}; got ${shown(error.data)}`
     default:
       return `'${path}'${at} ${error.message ?? 'is invalid'}`
   }
 }
 
 function article(type: string): string {
-  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', integer: 'a whole number', number: 'a number', boolean: 'true or false' }
+  const names: Record<string, string> = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false'
+  }
   return type
     .split(',')
     .map(part => names[part] ?? part)

@@ -8,7 +8,8 @@ const nonEmptyString = { type: 'string', minLength: 1 } as const
 const stringList = { type: 'array', items: nonEmptyString } as const
 const severityOverrides = {
   type: 'object',
-  description: 'Rule id → off | warn | deny. Built-in ids: public-database, unencrypted-storage, open-ingress, required-tags.',
+  description:
+    'Rule id → off | warn | deny. Built-in ids: public-database, unencrypted-storage, open-ingress, required-tags.',
   additionalProperties: { enum: ['off', 'warn', 'deny'] }
 } as const
 
@@ -17,14 +18,16 @@ export const POLICY_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://github.com/infra-guard/infra-guard/blob/main/schema/infra-guard.schema.json',
   title: 'infra-guard policy',
-  description: 'Policy file for the infra-guard action (.github/infra-guard.yml). Built-in defaults are merged with it.',
+  description:
+    'Policy file for the infra-guard action (.github/infra-guard.yml). Built-in defaults are merged with it.',
   type: 'object',
   additionalProperties: false,
   properties: {
     version: { description: 'Policy format version.', enum: [1] },
     environments: {
       type: 'object',
-      description: 'Environments by canonical name; merged key by key with the built-in dev, staging and prod.',
+      description:
+        'Environments by canonical name; merged key by key with the built-in dev, staging and prod.',
       propertyNames: { pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$' },
       additionalProperties: { $ref: '#/definitions/environment' }
     },
@@ -38,20 +41,39 @@ export const POLICY_SCHEMA = {
       description: 'Approvals required by monthly cost increase; the first matching tier applies.',
       items: { $ref: '#/definitions/costTier' }
     },
-    rules: { type: 'array', description: 'User rules over planned values.', items: { $ref: '#/definitions/rule' } },
+    rules: {
+      type: 'array',
+      description: 'User rules over planned values.',
+      items: { $ref: '#/definitions/rule' }
+    },
     rule_severity: severityOverrides,
-    required_tags: { ...stringList, description: 'Tags the required-tags rule expects on taggable resources.' },
+    required_tags: {
+      ...stringList,
+      description: 'Tags the required-tags rule expects on taggable resources.'
+    },
     missing_cost_estimate: {
-      description: 'When an environment has a cost ceiling but no infracost_json was given: deny (default) or warn.',
+      description:
+        'When an environment has a cost ceiling but no infracost_json was given: deny (default) or warn.',
       enum: ['deny', 'warn']
     },
     risk: {
       type: 'object',
       additionalProperties: false,
       properties: {
-        data_bearing_types: { ...stringList, description: 'Extra resource types (globs) treated as data-bearing.' },
-        deletion_threshold: { type: 'integer', minimum: 1, description: 'Deletions in one plan that make the risk critical.' },
-        critical_approvals: { type: 'integer', minimum: 0, description: 'Minimum approvals for a critical-risk plan.' }
+        data_bearing_types: {
+          ...stringList,
+          description: 'Extra resource types (globs) treated as data-bearing.'
+        },
+        deletion_threshold: {
+          type: 'integer',
+          minimum: 1,
+          description: 'Deletions in one plan that make the risk critical.'
+        },
+        critical_approvals: {
+          type: 'integer',
+          minimum: 0,
+          description: 'Minimum approvals for a critical-risk plan.'
+        }
       }
     }
   },
@@ -60,10 +82,20 @@ export const POLICY_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        aliases: { ...stringList, description: 'Other names that resolve to this environment (case-insensitive).' },
-        branches: { ...stringList, description: 'Branches deploying to this environment; a trailing * is a prefix match.' },
+        aliases: {
+          ...stringList,
+          description: 'Other names that resolve to this environment (case-insensitive).'
+        },
+        branches: {
+          ...stringList,
+          description: 'Branches deploying to this environment; a trailing * is a prefix match.'
+        },
         protected: { type: 'boolean', description: 'Destroy/replace needs force_recreate.' },
-        max_monthly_cost_increase: { type: 'number', minimum: 0, description: 'Cost ceiling per plan, in the Infracost currency.' },
+        max_monthly_cost_increase: {
+          type: 'number',
+          minimum: 0,
+          description: 'Cost ceiling per plan, in the Infracost currency.'
+        },
         required_approvals: { type: 'integer', minimum: 0, maximum: 50 },
         resource_limits: {
           type: 'object',
@@ -75,10 +107,14 @@ export const POLICY_SCHEMA = {
           additionalProperties: false,
           required: ['timezone'],
           properties: {
-            timezone: { ...nonEmptyString, description: 'IANA time zone, e.g. Asia/Seoul, Europe/Berlin, UTC.' },
+            timezone: {
+              ...nonEmptyString,
+              description: 'IANA time zone, e.g. Asia/Seoul, Europe/Berlin, UTC.'
+            },
             allow: {
               ...stringList,
-              description: '"<days> [HH:MM-HH:MM]", e.g. "Mon-Thu 09:00-17:00", "Sat,Sun", "daily 22:00-02:00".'
+              description:
+                '"<days> [HH:MM-HH:MM]", e.g. "Mon-Thu 09:00-17:00", "Sat,Sun", "daily 22:00-02:00".'
             },
             block: {
               ...stringList,
@@ -100,7 +136,10 @@ export const POLICY_SCHEMA = {
         up_to: { type: 'number', description: 'Applies when the monthly increase is at most this.' },
         above: { type: 'number', description: 'Applies when the monthly increase is more than this.' },
         approvals: { type: 'integer', minimum: 0, maximum: 50 },
-        requires: { ...stringList, description: 'Checklist items, e.g. business_justification, cto_approval.' }
+        requires: {
+          ...stringList,
+          description: 'Checklist items, e.g. business_justification, cto_approval.'
+        }
       }
     },
     rule: {
@@ -108,19 +147,29 @@ export const POLICY_SCHEMA = {
       additionalProperties: false,
       required: ['id', 'type', 'path', 'op', 'severity', 'message'],
       properties: {
-        id: { type: 'string', pattern: '^[a-z0-9][a-z0-9_-]*$', description: 'Lower-case id: letters, digits, - and _.' },
+        id: {
+          type: 'string',
+          pattern: '^[a-z0-9][a-z0-9_-]*$',
+          description: 'Lower-case id: letters, digits, - and _.'
+        },
         type: {
           description: 'Resource type glob or list of globs.',
           anyOf: [nonEmptyString, { type: 'array', minItems: 1, items: nonEmptyString }]
         },
-        path: { ...nonEmptyString, description: 'Attribute path: tags.Owner, ingress[*].cidr_blocks, root_block_device[0].encrypted.' },
+        path: {
+          ...nonEmptyString,
+          description: 'Attribute path: tags.Owner, ingress[*].cidr_blocks, root_block_device[0].encrypted.'
+        },
         op: { enum: ['equals', 'not_equals', 'in', 'not_in', 'matches', 'exists', 'absent'] },
         value: { description: 'Expected value (a list for in/not_in, a regular expression for matches).' },
         severity: { enum: ['warn', 'deny'] },
         message: nonEmptyString,
         environments: { ...stringList, description: 'Apply only in these environments; all when omitted.' }
       },
-      if: { required: ['op'], properties: { op: { enum: ['equals', 'not_equals', 'in', 'not_in', 'matches'] } } },
+      if: {
+        required: ['op'],
+        properties: { op: { enum: ['equals', 'not_equals', 'in', 'not_in', 'matches'] } }
+      },
       then: { required: ['value'] }
     }
   }

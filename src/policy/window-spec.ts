@@ -29,7 +29,19 @@ export interface WindowSpec {
 }
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, last: -1 }
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+  '5th': 5,
+  last: -1
+}
 
 /** What a spec may look like; quoted in every parse error. */
 export const WINDOW_SPEC_FORMS =
@@ -47,7 +59,12 @@ export function parseWindowSpec(text: string): WindowSpec {
   return {
     text: trimmed,
     matches(local: LocalTime): boolean {
-      if (end > start) return local.minutes >= start && local.minutes < end && days(local.year, local.month, local.day, local.weekday)
+      if (end > start)
+        return (
+          local.minutes >= start &&
+          local.minutes < end &&
+          days(local.year, local.month, local.day, local.weekday)
+        )
       // Overnight: the part after midnight belongs to the previous day's window.
       if (local.minutes >= start && days(local.year, local.month, local.day, local.weekday)) return true
       if (local.minutes < end) {
@@ -119,7 +136,12 @@ function parseWeekdays(lower: string): Set<number> | undefined {
   return set
 }
 
-function checkDate(year: number, month: number, day: number, spec: string): { year: number; month: number; day: number } {
+function checkDate(
+  year: number,
+  month: number,
+  day: number,
+  spec: string
+): { year: number; month: number; day: number } {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     throw new Error(`'${spec}': ${year}-${pad(month)}-${pad(day)} is not a calendar date`)
   }
@@ -141,7 +163,12 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
 
-function shiftDay(year: number, month: number, day: number, delta: number): { year: number; month: number; day: number } {
+function shiftDay(
+  year: number,
+  month: number,
+  day: number,
+  delta: number
+): { year: number; month: number; day: number } {
   const date = new Date(Date.UTC(year, month - 1, day + delta))
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }
 }

@@ -45,7 +45,9 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
         weekday: 'short'
       })
     } catch {
-      throw new Error(`'${timeZone}' is not an IANA time zone (examples: Asia/Seoul, Europe/Berlin, America/New_York, UTC)`)
+      throw new Error(
+        `'${timeZone}' is not an IANA time zone (examples: Asia/Seoul, Europe/Berlin, America/New_York, UTC)`
+      )
     }
     formatters.set(timeZone, formatter)
   }
@@ -82,10 +84,17 @@ interface CompiledWindows {
 
 function compile(windows: DeploymentWindows): CompiledWindows {
   assertTimeZone(windows.timezone)
-  return { timezone: windows.timezone, allow: windows.allow.map(parseWindowSpec), block: windows.block.map(parseWindowSpec) }
+  return {
+    timezone: windows.timezone,
+    allow: windows.allow.map(parseWindowSpec),
+    block: windows.block.map(parseWindowSpec)
+  }
 }
 
-function statusAt(compiled: CompiledWindows, instant: Date): { open: boolean; local: LocalTime; blockedBy?: WindowSpec } {
+function statusAt(
+  compiled: CompiledWindows,
+  instant: Date
+): { open: boolean; local: LocalTime; blockedBy?: WindowSpec } {
   const local = toLocalTime(instant, compiled.timezone)
   const blockedBy = compiled.block.find(spec => spec.matches(local))
   if (blockedBy) return { open: false, local, blockedBy }
@@ -99,13 +108,20 @@ export function checkDeploymentWindow(windows: DeploymentWindows, now: Date): Wi
   const current = statusAt(compiled, now)
   const localTime = formatLocalTime(current.local, compiled.timezone)
   if (current.open) {
-    const where = compiled.allow.length === 0 ? 'no allow list, and no block applies' : 'inside an allowed window'
+    const where =
+      compiled.allow.length === 0 ? 'no allow list, and no block applies' : 'inside an allowed window'
     return { open: true, localTime, reason: `${localTime} is ${where}.` }
   }
   const reason = current.blockedBy
     ? `${localTime} falls on blocked period '${current.blockedBy.text}'.`
     : `${localTime} is outside the allowed windows (${compiled.allow.map(spec => `'${spec.text}'`).join(', ')}).`
-  return { open: false, localTime, blockedBy: current.blockedBy?.text, reason, nextOpen: findNextOpening(compiled, now) }
+  return {
+    open: false,
+    localTime,
+    blockedBy: current.blockedBy?.text,
+    reason,
+    nextOpen: findNextOpening(compiled, now)
+  }
 }
 
 /**
