@@ -58,6 +58,9 @@ function expectCutComment(plan: PlanAnalysis, comment: string): void {
   // The first destructive address is always there; the rest are counted.
   expect(decodeEntities(comment)).toContain(`<code>${plan.destructiveAddresses[0]}</code>`)
   expect(comment).toMatch(/… \d+ more destroyed or replaced address\(es\) not shown here/)
+  // Destructive addresses were cut, so nothing less important took their space.
+  expect(comment).not.toContain('### Other changes by action')
+  expect(comment).not.toContain('<details>')
 }
 
 describe('thousands of changes', () => {

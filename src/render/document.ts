@@ -80,7 +80,9 @@ export function fitSections(sections: Section[], options: FitOptions): string {
     }
   }
   for (const entry of placed.filter(p => p.section.essential)) fill(entry)
-  for (const entry of placed.filter(p => !p.section.essential)) {
+  // If an essential list had to be cut, optional sections would only take space from it: leave them out.
+  const essentialsCut = placed.some(p => p.section.essential && p.keptItems < p.section.items.length)
+  for (const entry of placed.filter(p => !p.section.essential && !essentialsCut)) {
     const skeleton = measure(renderSection(entry.section, 0)) + SEPARATOR.length
     // An optional section is only worth showing if it fits with at least one item (or has none).
     const firstItem = entry.section.items.length > 0 ? measure(entry.section.items[0]) + 1 : 0
