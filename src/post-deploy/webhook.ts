@@ -26,9 +26,7 @@ export async function sendWebhook(url: string, payload: unknown, timeoutMs = 10_
     if (!response.ok) return { ok: false, error: `the webhook answered HTTP ${response.status}` }
     return { ok: true }
   } catch (error) {
-    const outer = error instanceof Error ? error.message : String(error)
-    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : ''
-    return { ok: false, error: `the request failed (${hideUrl(outer, url)})` }
+    return { ok: false, error: `the request failed (${hideUrl(describeThrown(error), url)})` }
   }
 }
 
