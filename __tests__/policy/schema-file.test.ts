@@ -1,6 +1,7 @@
 /**
  * schema/infra-guard.schema.json is generated from src/policy/schema.ts (the bundle carries the TS
- * value). This test fails when they differ; regenerate with UPDATE_SCHEMA=1 npm test -- __tests__/policy/schema-file.
+ * value). This test fails when they differ; regenerate with UPDATE_SCHEMA=1 npm test -- __tests__/policy/schema-file
+ * then `npx prettier --write schema/` (the comparison is by content, so formatting is free).
  */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -16,7 +17,7 @@ describe('schema/infra-guard.schema.json', () => {
   if (process.env.UPDATE_SCHEMA === '1') writeFileSync(SCHEMA_FILE, expected)
 
   it('is exactly the schema the bundle validates with', () => {
-    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(expected)
+    expect(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'))).toEqual(JSON.parse(expected))
   })
 
   it('is a valid draft-07 schema that a standalone validator compiles', () => {
