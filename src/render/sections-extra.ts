@@ -46,7 +46,7 @@ export function buildCost(context: ReportContext): Section | undefined {
 const STEP_TITLE: Record<RollbackStep['kind'], string> = {
   'revert-commit': 'Revert the change',
   'restore-data': '⚠️ Data loss: restore from backup',
-  recreate: 'Recreated with new identities',
+  recreate: 'Replaced objects',
   're-import': 'Re-import forgotten objects',
   'state-rm': 'Undo imports',
   'move-back': 'Undo moves',
