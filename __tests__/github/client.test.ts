@@ -20,7 +20,8 @@ function freshPull() {
   pr = github.repo('acme', 'infra').addPullRequest({ author: 'alice' }).number
   return { owner: 'acme', repo: 'infra', issueNumber: pr, marker, body: 'report', mode: 'update' as const }
 }
-const callsTo = (operationId: string) => github.requests.filter(r => r.operationId === operationId && r.path.includes(`/${pr}/`))
+const callsTo = (operationId: string) =>
+  github.requests.filter(r => r.operationId === operationId && r.path.includes(`/${pr}/`))
 
 async function failureOf(promise: Promise<unknown>): Promise<GitHubApiError> {
   const error = await promise.then(
@@ -49,7 +50,9 @@ describe('createGitHubClient over the wire', () => {
       expect(error.status).toBe(403)
       expect(error.message).toContain(`POST /repos/acme/infra/issues/${pr}/comments`)
       expect(error.message).toContain('Resource not accessible by integration')
-      expect(error.message).toMatch(/the token lacks pull-requests: write; add `permissions: pull-requests: write`/i)
+      expect(error.message).toMatch(
+        /the token lacks pull-requests: write; add `permissions: pull-requests: write`/i
+      )
       expect(callsTo('issues/create-comment')).toHaveLength(1)
     } finally {
       github.unscript()
@@ -128,7 +131,12 @@ describe('createGitHubClient over the wire', () => {
     github.script('issues/list-comments', [FAULT.drop(), FAULT.truncate(), FAULT.garble()])
     const result = await upsertMarkedComment(testClient(github.url), request)
     expect(result.action).toBe('created')
-    expect(callsTo('issues/list-comments').map(r => r.fault ?? 'ok')).toEqual(['drop', 'truncate', 'garble', 'ok'])
+    expect(callsTo('issues/list-comments').map(r => r.fault ?? 'ok')).toEqual([
+      'drop',
+      'truncate',
+      'garble',
+      'ok'
+    ])
   })
 
   it('does not repeat a POST whose answer was lost, so nothing is created twice', async () => {
@@ -144,7 +152,12 @@ describe('createGitHubClient over the wire', () => {
     const ghes = await startFakeGitHub({ basePath: '/api/v3' })
     try {
       const number = ghes.repo('corp', 'platform').addPullRequest().number
-      const result = await upsertMarkedComment(testClient(`${ghes.url}/`), { ...freshPull(), owner: 'corp', repo: 'platform', issueNumber: number })
+      const result = await upsertMarkedComment(testClient(`${ghes.url}/`), {
+        ...freshPull(),
+        owner: 'corp',
+        repo: 'platform',
+        issueNumber: number
+      })
       expect(ghes.url).toMatch(/\/api\/v3$/)
       expect(result.action).toBe('created')
       expect(ghes.requests.every(r => r.status < 400)).toBe(true)

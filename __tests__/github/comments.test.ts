@@ -20,7 +20,14 @@ beforeEach(() => {
   repo.addPullRequest({ number, author: 'alice' })
 })
 
-const request = (body: string, mode: 'update' | 'new' = 'update') => ({ owner: 'acme', repo: 'infra', issueNumber: number, marker, body, mode })
+const request = (body: string, mode: 'update' | 'new' = 'update') => ({
+  owner: 'acme',
+  repo: 'infra',
+  issueNumber: number,
+  marker,
+  body,
+  mode
+})
 
 describe('upsertMarkedComment', () => {
   it('creates the comment once, then updates it in place', async () => {
@@ -41,13 +48,15 @@ describe('upsertMarkedComment', () => {
     for (let i = 0; i < 230; i++) repo.addComment(number, `chatter ${i}`, 'bob')
     const result = await upsertMarkedComment(testClient(github.url), request('new plan'))
     expect(result).toMatchObject({ id: mine.id, action: 'updated' })
-    const listCalls = github.requests.filter(r => r.operationId === 'issues/list-comments' && r.path.includes(`/${number}/`))
+    const listCalls = github.requests.filter(
+      r => r.operationId === 'issues/list-comments' && r.path.includes(`/${number}/`)
+    )
     expect(listCalls.map(r => r.query.page ?? '1')).toEqual(['1', '2', '3'])
     expect(repo.commentsOf(number)).toHaveLength(231)
     expect(github.violations).toEqual([])
   })
 
-  it('ignores a comment that only quotes the marker, and another module\'s marker', async () => {
+  it("ignores a comment that only quotes the marker, and another module's marker", async () => {
     repo.addComment(number, `> ${marker}\n> quoted by a reviewer`, 'bob')
     repo.addComment(number, `${MARKER.planComment('infra/dev', 'dev')}\ndev plan`)
     const result = await upsertMarkedComment(testClient(github.url), request('prod plan'))
@@ -73,7 +82,9 @@ describe('upsertMarkedComment', () => {
 
   it('refuses a body over the limit and a marker that is not a hidden comment, before calling GitHub', async () => {
     const before = github.requests.length
-    await expect(upsertMarkedComment(testClient(github.url), request('x'.repeat(70_000)))).rejects.toThrow(/at most 65536/)
+    await expect(upsertMarkedComment(testClient(github.url), request('x'.repeat(70_000)))).rejects.toThrow(
+      /at most 65536/
+    )
     await expect(
       upsertMarkedComment(testClient(github.url), { ...request('x'), marker: 'infra-guard' })
     ).rejects.toBeInstanceOf(InputError)

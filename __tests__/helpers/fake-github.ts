@@ -45,16 +45,33 @@ export type Fault = { times?: number } & (
 /** Ready-made faults that look like GitHub's own answers. */
 export const FAULT = {
   status: (status: number, times = 1): Fault => ({ status, times }),
-  forbidden: (times = 1): Fault => ({ status: 403, times, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' } }),
+  forbidden: (times = 1): Fault => ({
+    status: 403,
+    times,
+    body: {
+      message: 'Resource not accessible by integration',
+      documentation_url: 'https://docs.github.com/rest',
+      status: '403'
+    }
+  }),
   /** GitHub's secondary rate limit: 403 or 429 with Retry-After and its tell-tale message. */
   secondaryRateLimit: (retryAfterSeconds: number, status = 429, times = 1): Fault => ({
     status,
     times,
     headers: { 'retry-after': String(retryAfterSeconds) },
-    body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api', status: String(status) }
+    body: {
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+      status: String(status)
+    }
   }),
   /** A bare 429 with Retry-After, as a proxy in front of GitHub Enterprise Server may send. */
-  tooManyRequests: (retryAfterSeconds: number, times = 1): Fault => ({ status: 429, times, headers: { 'retry-after': String(retryAfterSeconds) }, body: { message: 'Too Many Requests' } }),
+  tooManyRequests: (retryAfterSeconds: number, times = 1): Fault => ({
+    status: 429,
+    times,
+    headers: { 'retry-after': String(retryAfterSeconds) },
+    body: { message: 'Too Many Requests' }
+  }),
   drop: (times = 1): Fault => ({ kind: 'drop', times }),
   stall: (times = 1): Fault => ({ kind: 'stall', times }),
   truncate: (times = 1): Fault => ({ kind: 'truncate', times }),
@@ -74,6 +91,8 @@ export interface RecordedRequest {
   body?: unknown
   /** Status answered; 0 when the connection was dropped or stalled. */
   status: number
+  /** The JSON body answered (before any truncation). */
+  response?: unknown
   /** The scripted fault that answered, if any. */
   fault?: string
   /** performance.now() when the request arrived. */
@@ -123,7 +142,6 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const unhandled: RecordedRequest[] = []
   const scripts = new Map<string, Fault[]>()
   const sockets = new Set<Socket>()
-  let shapes: Shapes | undefined
 
   const server = createServer((req, res) => {
     const chunks: Buffer[] = []
@@ -142,26 +160,40 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  shapes = new Shapes(openapi, origin + basePath, options.htmlUrl ?? origin)
+  const shapes = new Shapes(openapi, origin + basePath, options.htmlUrl ?? origin)
 
   function serve(req: IncomingMessage, res: ServerResponse, raw: string): void {
     const method = (req.method ?? 'GET').toUpperCase()
     const url = new URL(req.url ?? '/', origin)
     const path = url.pathname.startsWith(basePath + '/') ? url.pathname.slice(basePath.length) : undefined
-    const record: RecordedRequest = { method, path: path ?? url.pathname, query: Object.fromEntries(url.searchParams), status: 0, at: performance.now() }
+    const record: RecordedRequest = {
+      method,
+      path: path ?? url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      status: 0,
+      at: performance.now()
+    }
     requests.push(record)
     const refuse = (problems: string[], status = 422) => {
       violations.push({ method, url: url.pathname + url.search, problems })
       record.status = status
-      send(res, { status, body: shapes?.error(status, `fake-github: request does not match GitHub's REST description`, problems) })
+      send(res, {
+        status,
+        body: shapes.error(status, `fake-github: request does not match GitHub's REST description`, problems)
+      })
     }
     const matched = path === undefined ? undefined : openapi.match(method, path)
-    if (!matched) return refuse([`no operation ${method} ${url.pathname} in GitHub's REST description (base path '${basePath}')`], 404)
+    if (!matched)
+      return refuse(
+        [`no operation ${method} ${url.pathname} in GitHub's REST description (base path '${basePath}')`],
+        404
+      )
     record.route = `${method} ${matched.op.template}`
     record.operationId = matched.op.operationId
     let body: unknown
     if (raw.length > 0) {
-      if (!/application\/json/.test(req.headers['content-type'] ?? '')) return refuse([`body sent with content-type '${req.headers['content-type']}', not application/json`])
+      if (!/application\/json/.test(req.headers['content-type'] ?? ''))
+        return refuse([`body sent with content-type '${req.headers['content-type']}', not application/json`])
       try {
         body = JSON.parse(raw)
       } catch {
@@ -174,13 +206,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const auth = req.headers.authorization ?? ''
     if (!/^(token|bearer) \S+$/i.test(auth)) {
       record.status = 401
-      return send(res, { status: 401, body: shapes?.error(401, 'Requires authentication') })
+      return send(res, { status: 401, body: shapes.error(401, 'Requires authentication') })
     }
     const fault = takeFault(record.route, matched.op.operationId)
     record.fault = fault ? ('kind' in fault ? fault.kind : `status ${fault.status}`) : undefined
     if (fault && 'status' in fault) {
       record.status = fault.status
-      return send(res, { status: fault.status, headers: fault.headers, body: fault.body ?? shapes?.error(fault.status, statusText(fault.status)) })
+      return send(res, {
+        status: fault.status,
+        headers: fault.headers,
+        body: fault.body ?? shapes.error(fault.status, statusText(fault.status))
+      })
     }
     if (fault && fault.kind === 'drop') return void req.socket.destroy()
     if (fault && fault.kind === 'stall') return
@@ -192,13 +228,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       query: url.searchParams,
       body: (body ?? {}) as Record<string, unknown>,
       user: fakeUser(state.tokens.get(auth.split(' ')[1]) ?? 'github-actions[bot]'),
-      shapes: shapes as Shapes,
+      shapes,
       url
     }
-    const reply = handler ? handler(ctx) : { status: 404, body: shapes?.error(404, 'Not Found') }
+    const reply = handler ? handler(ctx) : { status: 404, body: shapes.error(404, 'Not Found') }
     if (!handler) unhandled.push(record)
     record.status = reply.status
-    send(res, reply, fault && fault.kind !== 'pass' ? fault.kind : undefined)
+    record.response = reply.body
+    send(res, reply, fault?.kind === 'truncate' || fault?.kind === 'garble' ? fault.kind : undefined)
   }
 
   function takeFault(route: string, operationId: string): Fault | undefined {
@@ -223,7 +260,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     unhandled,
     openapi,
     script(route, faults) {
-      if (route !== '*' && !openapi.find(route)) throw new Error(`fake-github: '${route}' names no operation in GitHub's REST description`)
+      if (route !== '*' && !openapi.find(route))
+        throw new Error(`fake-github: '${route}' names no operation in GitHub's REST description`)
       scripts.set(route, [...(scripts.get(route) ?? []), ...faults])
     },
     unscript(route) {
@@ -261,6 +299,17 @@ function send(res: ServerResponse, reply: Reply, damage?: 'truncate' | 'garble')
 }
 
 function statusText(status: number): string {
-  const texts: Record<number, string> = { 400: 'Bad Request', 401: 'Bad credentials', 403: 'Forbidden', 404: 'Not Found', 422: 'Validation Failed', 429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Server Error', 503: 'Service Unavailable', 504: 'Gateway Timeout' }
+  const texts: Record<number, string> = {
+    400: 'Bad Request',
+    401: 'Bad credentials',
+    403: 'Forbidden',
+    404: 'Not Found',
+    422: 'Validation Failed',
+    429: 'Too Many Requests',
+    500: 'Internal Server Error',
+    502: 'Server Error',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout'
+  }
   return texts[status] ?? `HTTP ${status}`
 }

@@ -20,7 +20,11 @@ interface Failure {
 
 /** The permission each kind of call needs, for calls that do not name one. */
 const PERMISSIONS: { pattern: RegExp; read: string; write: string }[] = [
-  { pattern: /\/issues\/(comments\/|\{issue_number\}\/comments|\d+\/comments)/, read: 'pull-requests: read', write: 'pull-requests: write' },
+  {
+    pattern: /\/issues\/(comments\/|\{issue_number\}\/comments|\d+\/comments)/,
+    read: 'pull-requests: read',
+    write: 'pull-requests: write'
+  },
   { pattern: /\/issues(\/|$|\?)/, read: 'issues: read', write: 'issues: write' },
   { pattern: /\/(pulls|commits)(\/|$|\?)/, read: 'pull-requests: read', write: 'pull-requests: write' },
   { pattern: /.*/, read: 'contents: read', write: 'contents: write' }
@@ -65,7 +69,8 @@ export function describeFailure(
   if (rateLimited) {
     fix = `GitHub's rate limit was hit and its wait${headers['retry-after'] ? ` (Retry-After ${headers['retry-after']} s)` : ''} was longer than this call may wait; re-run the job later`
   } else if (status === 401) {
-    fix = 'the token was rejected; pass a valid token in the `github_token` input (default `${{ github.token }}`)'
+    fix =
+      'the token was rejected; pass a valid token in the `github_token` input (default `${{ github.token }}`)'
   } else if (status === 403) {
     fix = `the token lacks ${permission}; add \`permissions: ${permission}\` to the job (or the workflow)`
   } else if (status === 404) {

@@ -43,7 +43,9 @@ export async function findPullRequestForCommit(
   })
   const merged = data.filter(pull => pull.merged_at !== null)
   const pick =
-    merged.find(pull => pull.base.ref === pull.base.repo.default_branch) ?? merged[0] ?? (data.length > 0 ? data[0] : undefined)
+    merged.find(pull => pull.base.ref === pull.base.repo.default_branch) ??
+    merged[0] ??
+    (data.length > 0 ? data[0] : undefined)
   if (!pick) return undefined
   return {
     number: pick.number,
@@ -68,7 +70,12 @@ export async function countApprovals(
   repo: string,
   pullNumber: number
 ): Promise<ApprovalCount> {
-  const { data: pull } = await client.rest.pulls.get({ owner, repo, pull_number: pullNumber, request: PULLS_READ })
+  const { data: pull } = await client.rest.pulls.get({
+    owner,
+    repo,
+    pull_number: pullNumber,
+    request: PULLS_READ
+  })
   const author = pull.user?.login ?? ''
   const reviews = await client.paginate(client.rest.pulls.listReviews, {
     owner,
@@ -80,7 +87,9 @@ export async function countApprovals(
   // GitHub lists reviews oldest first; a stable sort on submitted_at keeps that order for equal times.
   const ordered = reviews
     .map((review, index) => ({ review, index, at: Date.parse(review.submitted_at ?? '') }))
-    .sort((a, b) => (Number.isNaN(a.at) || Number.isNaN(b.at) || a.at === b.at ? a.index - b.index : a.at - b.at))
+    .sort((a, b) =>
+      Number.isNaN(a.at) || Number.isNaN(b.at) || a.at === b.at ? a.index - b.index : a.at - b.at
+    )
   const latest = new Map<string, { login: string; state: string }>()
   for (const { review } of ordered) {
     const login = review.user?.login
@@ -89,6 +98,7 @@ export async function countApprovals(
     const previous = latest.get(key)
     latest.set(key, { login: previous?.login ?? login, state: review.state })
   }
-  const pick = (state: string) => [...latest.values()].filter(entry => entry.state === state).map(entry => entry.login)
+  const pick = (state: string) =>
+    [...latest.values()].filter(entry => entry.state === state).map(entry => entry.login)
   return { approvers: pick('APPROVED'), author, changesRequestedBy: pick('CHANGES_REQUESTED') }
 }

@@ -82,10 +82,18 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     },
     throttle: {
       id: options.throttleId ?? 'infra-guard',
-      onRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, count: number) =>
-        shouldWaitForRateLimit(settings, 'rate limit', retryAfter, request, count),
-      onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, count: number) =>
-        shouldWaitForRateLimit(settings, 'secondary rate limit', retryAfter, request, count)
+      onRateLimit: (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _o: unknown,
+        count: number
+      ) => shouldWaitForRateLimit(settings, 'rate limit', retryAfter, request, count),
+      onSecondaryRateLimit: (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _o: unknown,
+        count: number
+      ) => shouldWaitForRateLimit(settings, 'secondary rate limit', retryAfter, request, count)
     }
   })
   const client = new GuardedOctokit(octokitOptions)
@@ -114,7 +122,8 @@ function definedOnly(options: GitHubClientOptions): Partial<typeof DEFAULTS> {
   for (const key of Object.keys(DEFAULTS) as (keyof typeof DEFAULTS)[]) {
     const value = options[key]
     if (value !== undefined) {
-      if (!Number.isFinite(value) || value < 0) throw new GitHubApiError(`GitHub client option ${key} must be ≥ 0`)
+      if (!Number.isFinite(value) || value < 0)
+        throw new GitHubApiError(`GitHub client option ${key} must be ≥ 0`)
       picked[key] = value
     }
   }

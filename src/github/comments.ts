@@ -50,7 +50,11 @@ export async function upsertMarkedComment(
     const { data } = await client.rest.issues.updateComment({ ...target, comment_id: existing, body })
     return { id: data.id, url: data.html_url, action: 'updated' }
   }
-  const { data } = await client.rest.issues.createComment({ ...target, issue_number: request.issueNumber, body })
+  const { data } = await client.rest.issues.createComment({
+    ...target,
+    issue_number: request.issueNumber,
+    body
+  })
   return { id: data.id, url: data.html_url, action: 'created' }
 }
 

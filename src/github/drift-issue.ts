@@ -33,7 +33,10 @@ const ISSUES_WRITE = { permission: 'issues: write' }
 const ISSUES_READ = { permission: 'issues: read' }
 
 /** Brings the drift issue in line with the latest check. Throws GitHubApiError when GitHub refuses. */
-export async function syncDriftIssue(client: GitHubClient, request: DriftIssueRequest): Promise<DriftIssueResult> {
+export async function syncDriftIssue(
+  client: GitHubClient,
+  request: DriftIssueRequest
+): Promise<DriftIssueResult> {
   assertMarker(request.marker)
   const target = { owner: request.owner, repo: request.repo }
   const open = await findOpenDriftIssue(client, request)
@@ -42,7 +45,9 @@ export async function syncDriftIssue(client: GitHubClient, request: DriftIssueRe
     await client.rest.issues.createComment({
       ...target,
       issue_number: open.number,
-      body: request.closeComment ?? 'No drift any more: the latest check found the infrastructure matching the code. Closing.',
+      body:
+        request.closeComment ??
+        'No drift any more: the latest check found the infrastructure matching the code. Closing.',
       request: ISSUES_WRITE
     })
     const { data } = await client.rest.issues.update({
@@ -86,7 +91,10 @@ interface OpenIssue {
 }
 
 /** The oldest open issue with the label and the marker (pull requests, which GitHub lists too, are skipped). */
-async function findOpenDriftIssue(client: GitHubClient, request: DriftIssueRequest): Promise<OpenIssue | undefined> {
+async function findOpenDriftIssue(
+  client: GitHubClient,
+  request: DriftIssueRequest
+): Promise<OpenIssue | undefined> {
   let found: OpenIssue | undefined
   const pages = client.paginate.iterator(client.rest.issues.listForRepo, {
     owner: request.owner,

@@ -7,7 +7,9 @@ import { InputError } from '../errors.js'
 /** Throws unless `marker` is one complete HTML comment on one line (so it stays hidden and findable). */
 export function assertMarker(marker: string): void {
   if (!/^<!--[^\n]*-->$/.test(marker) || marker.slice(4, -3).includes('>')) {
-    throw new InputError(`A hidden marker must be one HTML comment on one line, like '<!-- infra-guard:plan -->'; got '${marker}'`)
+    throw new InputError(
+      `A hidden marker must be one HTML comment on one line, like '<!-- infra-guard:plan -->'; got '${marker}'`
+    )
   }
 }
 

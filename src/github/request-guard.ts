@@ -44,9 +44,11 @@ function inner(octokit: Octokit): void {
   octokit.hook.wrap('request', async (request, options) => {
     const settings = settingsByClient.get(octokit)
     if (!settings) return request(options)
-    return attempt(settings, request as unknown as Request, options as unknown as RequestOptions) as ReturnType<
-      typeof request
-    >
+    return attempt(
+      settings,
+      request as unknown as Request,
+      options as unknown as RequestOptions
+    ) as ReturnType<typeof request>
   })
 }
 
@@ -76,14 +78,23 @@ async function attempt(settings: GuardSettings, request: Request, options: Reque
         }
         if (unanswered && !REPEATABLE.has(options.method.toUpperCase())) {
           throw new GitHubApiError(
-            describeFailure(failure, options, settings, 'not repeated, because GitHub may already have acted on it'),
+            describeFailure(
+              failure,
+              options,
+              settings,
+              'not repeated, because GitHub may already have acted on it'
+            ),
             failure.response?.status
           )
         }
         throw error
       }
-      const waitMs = status === 429 && !isGitHubRateLimit(failure) ? plain429Wait(settings, failure, plain429Retries) : undefined
-      if (waitMs === undefined || plain429Retries >= settings.maxRetries || Date.now() + waitMs >= deadline) throw error
+      const waitMs =
+        status === 429 && !isGitHubRateLimit(failure)
+          ? plain429Wait(settings, failure, plain429Retries)
+          : undefined
+      if (waitMs === undefined || plain429Retries >= settings.maxRetries || Date.now() + waitMs >= deadline)
+        throw error
       settings.log.warn(
         `GitHub API answered 429 to ${options.method} ${options.url}; retrying in ${Math.round(waitMs / 1000)} s`
       )
@@ -94,7 +105,9 @@ async function attempt(settings: GuardSettings, request: Request, options: Reque
 
 /** GitHub's own rate-limit answers, which the throttling plugin handles. */
 function isGitHubRateLimit(failure: HttpFailure): boolean {
-  return /\bsecondary rate\b/i.test(failure.message) || failure.response?.headers['x-ratelimit-remaining'] === '0'
+  return (
+    /\bsecondary rate\b/i.test(failure.message) || failure.response?.headers['x-ratelimit-remaining'] === '0'
+  )
 }
 
 /** Milliseconds to wait before repeating a plain 429: its Retry-After, or the usual backoff. */
@@ -113,7 +126,10 @@ function outer(octokit: Octokit): void {
     deadlines.set(options, Date.now() + settings.totalTimeoutMs)
     const budget = AbortSignal.timeout(settings.totalTimeoutMs)
     const callerSignal = options.request?.signal
-    options.request = { ...options.request, signal: callerSignal ? AbortSignal.any([callerSignal, budget]) : budget }
+    options.request = {
+      ...options.request,
+      signal: callerSignal ? AbortSignal.any([callerSignal, budget]) : budget
+    }
     try {
       return await request(options)
     } catch (error) {

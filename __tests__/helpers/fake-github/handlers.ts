@@ -52,7 +52,9 @@ function page(ctx: HandlerContext, items: unknown[]): Reply {
 
 function labelNames(raw: unknown): string[] {
   if (!Array.isArray(raw)) return []
-  return raw.map(entry => (typeof entry === 'string' ? entry : String((entry as { name?: unknown }).name ?? '')))
+  return raw.map(entry =>
+    typeof entry === 'string' ? entry : String((entry as { name?: unknown }).name ?? '')
+  )
 }
 
 function issueParam(ctx: HandlerContext) {
@@ -65,7 +67,10 @@ export const HANDLERS: Record<string, Handler> = {
   'issues/list-comments': ctx => {
     const issue = issueParam(ctx)
     if (!issue) return notFound(ctx)
-    return page(ctx, ctx.repo.commentsOf(issue.number).map(comment => ctx.shapes.comment(ctx.repo, comment)))
+    return page(
+      ctx,
+      ctx.repo.commentsOf(issue.number).map(comment => ctx.shapes.comment(ctx.repo, comment))
+    )
   },
 
   'issues/create-comment': ctx => {
@@ -93,14 +98,22 @@ export const HANDLERS: Record<string, Handler> = {
 
   'issues/list-for-repo': ctx => {
     const state = ctx.query.get('state') ?? 'open'
-    const wanted = (ctx.query.get('labels') ?? '').split(',').filter(Boolean).map(l => l.toLowerCase())
+    const wanted = (ctx.query.get('labels') ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map(l => l.toLowerCase())
     const key = ctx.query.get('sort') === 'updated' ? 'updatedAt' : 'createdAt'
     const ascending = ctx.query.get('direction') === 'asc'
     const issues = [...ctx.repo.issues.values()]
       .filter(issue => state === 'all' || issue.state === state)
       .filter(issue => wanted.every(label => issue.labels.some(have => have.toLowerCase() === label)))
-      .sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : a.number - b.number) * (ascending ? 1 : -1))
-    return page(ctx, issues.map(issue => ctx.shapes.issue(ctx.repo, issue)))
+      .sort(
+        (a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : a.number - b.number) * (ascending ? 1 : -1)
+      )
+    return page(
+      ctx,
+      issues.map(issue => ctx.shapes.issue(ctx.repo, issue))
+    )
   },
 
   'issues/create': ctx => {
@@ -137,10 +150,15 @@ export const HANDLERS: Record<string, Handler> = {
   },
 
   'issues/list-labels-for-repo': ctx =>
-    page(ctx, [...ctx.repo.labels.values()].map(label => ctx.shapes.label(ctx.repo, label))),
+    page(
+      ctx,
+      [...ctx.repo.labels.values()].map(label => ctx.shapes.label(ctx.repo, label))
+    ),
 
   'issues/get-label': ctx => {
-    const label = [...ctx.repo.labels.values()].find(l => l.name.toLowerCase() === ctx.params.name.toLowerCase())
+    const label = [...ctx.repo.labels.values()].find(
+      l => l.name.toLowerCase() === ctx.params.name.toLowerCase()
+    )
     return label ? { status: 200, body: ctx.shapes.label(ctx.repo, label) } : notFound(ctx)
   },
 
@@ -149,7 +167,9 @@ export const HANDLERS: Record<string, Handler> = {
     if ([...ctx.repo.labels.values()].some(l => l.name.toLowerCase() === name.toLowerCase())) {
       return {
         status: 422,
-        body: ctx.shapes.error(422, 'Validation Failed', [{ resource: 'Label', code: 'already_exists', field: 'name' }])
+        body: ctx.shapes.error(422, 'Validation Failed', [
+          { resource: 'Label', code: 'already_exists', field: 'name' }
+        ])
       }
     }
     const label = ctx.repo.ensureLabel(name)
@@ -166,13 +186,21 @@ export const HANDLERS: Record<string, Handler> = {
   'pulls/list-reviews': ctx => {
     const number = Number(ctx.params.pull_number)
     if (!ctx.repo.pulls.has(number)) return notFound(ctx)
-    const reviews = ctx.repo.reviews.filter(review => review.pullNumber === number && review.state !== 'PENDING')
-    return page(ctx, reviews.map(review => ctx.shapes.review(ctx.repo, review)))
+    const reviews = ctx.repo.reviews.filter(
+      review => review.pullNumber === number && review.state !== 'PENDING'
+    )
+    return page(
+      ctx,
+      reviews.map(review => ctx.shapes.review(ctx.repo, review))
+    )
   },
 
   'repos/list-pull-requests-associated-with-commit': ctx => {
     const numbers = ctx.repo.commitPulls.get(ctx.params.commit_sha) ?? []
     const pulls = numbers.map(number => ctx.repo.pulls.get(number)).filter(pull => pull !== undefined)
-    return page(ctx, pulls.map(pull => ctx.shapes.pull(ctx.repo, pull, 'simple')))
+    return page(
+      ctx,
+      pulls.map(pull => ctx.shapes.pull(ctx.repo, pull, 'simple'))
+    )
   }
 }

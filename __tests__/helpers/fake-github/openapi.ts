@@ -4,13 +4,20 @@
  * against it with ajv. OpenAPI 3.0 `nullable` is rewritten to JSON Schema; `$ref`s to
  * components are loaded into ajv lazily, so only the schemas a test touches get compiled.
  */
-import Ajv, { type ValidateFunction } from 'ajv'
-import addFormats from 'ajv-formats'
+import { Ajv, type ValidateFunction } from 'ajv'
+import formatsModule from 'ajv-formats'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { REPO_ROOT } from '../run-action.js'
 
-export const SPEC_FILE = join(REPO_ROOT, 'node_modules', '@octokit', 'openapi', 'generated', 'api.github.com.json')
+export const SPEC_FILE = join(
+  REPO_ROOT,
+  'node_modules',
+  '@octokit',
+  'openapi',
+  'generated',
+  'api.github.com.json'
+)
 
 type Json = Record<string, unknown>
 interface Parameter {
@@ -37,6 +44,10 @@ interface Spec {
   components: Record<string, Record<string, Json>>
 }
 
+// ajv-formats is CommonJS: its function is the module itself, which NodeNext types as `{ default }`.
+const addFormats = ((formatsModule as unknown as { default?: unknown }).default ??
+  formatsModule) as unknown as (ajv: Ajv) => Ajv
+
 const SCHEMA_BASE = 'https://fake-github.test/components/schemas/'
 
 /** The loaded description with its operations indexed by path length; built once per module instance. */
@@ -49,11 +60,15 @@ export class OpenApiIndex {
   constructor(private readonly spec: Spec) {
     addFormats(this.ajv)
     for (const [template, item] of Object.entries(spec.paths)) {
-      const shared = ((item.parameters as Json[] | undefined) ?? []).map(p => this.resolve(p) as unknown as Parameter)
+      const shared = ((item.parameters as unknown as Json[] | undefined) ?? []).map(
+        p => this.resolve(p) as unknown as Parameter
+      )
       for (const [method, raw] of Object.entries(item)) {
         if (!['get', 'post', 'put', 'patch', 'delete', 'head'].includes(method)) continue
         const op = raw as Json
-        const own = ((op.parameters as Json[] | undefined) ?? []).map(p => this.resolve(p) as unknown as Parameter)
+        const own = ((op.parameters as Json[] | undefined) ?? []).map(
+          p => this.resolve(p) as unknown as Parameter
+        )
         const body = op.requestBody ? this.resolve(op.requestBody as Json) : undefined
         const content = body?.content as Record<string, { schema?: Json }> | undefined
         const segments = template.split('/').slice(1)
@@ -93,21 +108,30 @@ export class OpenApiIndex {
   }
 
   /** Every way the request breaks the operation's description; empty when it conforms. */
-  checkRequest(op: Operation, params: Record<string, string>, query: URLSearchParams, body: unknown): string[] {
+  checkRequest(
+    op: Operation,
+    params: Record<string, string>,
+    query: URLSearchParams,
+    body: unknown
+  ): string[] {
     const problems: string[] = []
     const known = new Set<string>()
     for (const parameter of op.parameters) {
       if (parameter.in !== 'path' && parameter.in !== 'query') continue
-      const value = parameter.in === 'path' ? params[parameter.name] : (query.get(parameter.name) ?? undefined)
+      const value =
+        parameter.in === 'path' ? params[parameter.name] : (query.get(parameter.name) ?? undefined)
       if (parameter.in === 'query') known.add(parameter.name)
       if (value === undefined) {
-        if (parameter.required) problems.push(`missing required ${parameter.in} parameter '${parameter.name}'`)
+        if (parameter.required)
+          problems.push(`missing required ${parameter.in} parameter '${parameter.name}'`)
         continue
       }
       const schema = parameter.schema ?? {}
       const check = this.validator(`param:${op.operationId}:${parameter.name}`, schema)
       if (!check(coerce(value, schema))) {
-        problems.push(`${parameter.in} parameter '${parameter.name}'='${value}' ${this.ajv.errorsText(check.errors)}`)
+        problems.push(
+          `${parameter.in} parameter '${parameter.name}'='${value}' ${this.ajv.errorsText(check.errors)}`
+        )
       }
     }
     for (const name of query.keys()) {
@@ -123,7 +147,8 @@ export class OpenApiIndex {
     const properties = op.bodySchema.properties as Json | undefined
     if (properties && body && typeof body === 'object' && !Array.isArray(body)) {
       for (const key of Object.keys(body)) {
-        if (!(key in properties)) problems.push(`request body property '${key}' is not described for ${op.operationId}`)
+        if (!(key in properties))
+          problems.push(`request body property '${key}' is not described for ${op.operationId}`)
       }
     }
     return problems
@@ -144,7 +169,8 @@ export class OpenApiIndex {
     if (op) {
       const raw = this.spec.paths[op.template][op.method.toLowerCase()].responses as Record<string, Json>
       const response = this.resolve(raw[String(status)] ?? {})
-      const schema = (response.content as Record<string, { schema?: Json }> | undefined)?.['application/json']?.schema
+      const schema = (response.content as Record<string, { schema?: Json }> | undefined)?.['application/json']
+        ?.schema
       if (!schema) throw new Error(`${operationId} describes no JSON response for ${status}`)
       return this.validator(`response:${operationId}:${status}`, schema)
     }
@@ -207,7 +233,9 @@ function convert(node: unknown, pending: string[]): Json {
       pending.push(name)
       out.$ref = SCHEMA_BASE + name
     } else if (key === 'properties' && value && typeof value === 'object') {
-      out.properties = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, convert(sub, pending)]))
+      out.properties = Object.fromEntries(
+        Object.entries(value).map(([name, sub]) => [name, convert(sub, pending)])
+      )
     } else {
       out[key] = convert(value, pending)
     }

@@ -21,7 +21,9 @@ export class Shapes {
   ) {}
 
   user(user: FakeUser): Json {
-    const base = this.from('issue-comment', undefined, text => text.replaceAll('/octocat', `/${user.login}`)).user as Json
+    const base = this.from('issue-comment', undefined, text =>
+      text.replaceAll('/octocat', `/${encodeURIComponent(user.login)}`)
+    ).user as Json
     return { ...base, login: user.login, id: user.id, node_id: nodeId('U', user.id), type: user.type }
   }
 
@@ -102,7 +104,8 @@ export class Shapes {
   /** GET /pulls/{n} (full) or an item of GET /commits/{sha}/pulls (simple). */
   pull(repo: FakeRepo, pull: FakePull, form: 'full' | 'simple'): Json {
     const issue = repo.issues.get(pull.number) as FakeIssue
-    const template = form === 'full' ? this.from('pull-request', repo) : this.fromList('pull-request-simple-items', repo)
+    const template =
+      form === 'full' ? this.from('pull-request', repo) : this.fromList('pull-request-simple-items', repo)
     const api = `${this.repoApi(repo)}/pulls/${pull.number}`
     const base = template.base as Json
     const head = template.head as Json
@@ -161,16 +164,30 @@ export class Shapes {
   }
 
   repository(repo: FakeRepo): Json {
-    return { ...this.from('full-repository-default-response', repo), ...this.repoNames(repo), default_branch: repo.defaultBranch }
+    return {
+      ...this.from('full-repository-default-response', repo),
+      ...this.repoNames(repo),
+      default_branch: repo.defaultBranch
+    }
   }
 
   /** GitHub's error body. */
   error(status: number, message: string, errors?: unknown[]): Json {
-    return { message, documentation_url: 'https://docs.github.com/rest', status: String(status), ...(errors ? { errors } : {}) }
+    return {
+      message,
+      documentation_url: 'https://docs.github.com/rest',
+      status: String(status),
+      ...(errors ? { errors } : {})
+    }
   }
 
   private repoNames(repo: FakeRepo): Json {
-    return { name: repo.name, full_name: `${repo.owner}/${repo.name}`, url: this.repoApi(repo), html_url: this.repoHtml(repo) }
+    return {
+      name: repo.name,
+      full_name: `${repo.owner}/${repo.name}`,
+      url: this.repoApi(repo),
+      html_url: this.repoHtml(repo)
+    }
   }
 
   private repoApi(repo: FakeRepo): string {

@@ -118,7 +118,14 @@ export class FakeRepo {
   ) {}
 
   /** Opens an issue (as the handlers do for POST /issues). */
-  addIssue(seed: { title: string; body?: string | null; labels?: string[]; author?: string; isPull?: boolean; number?: number }): FakeIssue {
+  addIssue(seed: {
+    title: string
+    body?: string | null
+    labels?: string[]
+    author?: string
+    isPull?: boolean
+    number?: number
+  }): FakeIssue {
     const number = seed.number ?? this.nextNumber
     this.nextNumber = Math.max(this.nextNumber, number + 1)
     const at = tick()
@@ -190,7 +197,14 @@ export class FakeRepo {
   /** Posts a comment on an issue or pull request. */
   addComment(issueNumber: number, body: string, author = 'github-actions[bot]'): FakeComment {
     const at = tick()
-    const comment: FakeComment = { id: newId(), issueNumber, body, user: fakeUser(author), createdAt: at, updatedAt: at }
+    const comment: FakeComment = {
+      id: newId(),
+      issueNumber,
+      body,
+      user: fakeUser(author),
+      createdAt: at,
+      updatedAt: at
+    }
     this.comments.set(comment.id, comment)
     return comment
   }
