@@ -12,13 +12,15 @@ let validator: ReturnType<Ajv['compile']> | undefined
 
 function getValidator(): ReturnType<Ajv['compile']> {
   // strictTypes/strictRequired off: `if`/`then` and `oneOf` branches name keys declared by their parent.
-  validator ??= new Ajv({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    strictTypes: false,
-    strictRequired: false
-  }).compile(POLICY_SCHEMA)
+  if (validator === undefined) {
+    validator = new Ajv({
+      allErrors: true,
+      verbose: true,
+      strict: true,
+      strictTypes: false,
+      strictRequired: false
+    }).compile(POLICY_SCHEMA)
+  }
   return validator
 }
 
