@@ -5,7 +5,14 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { CAPTURE, DESCEND, JsonScanner, JsonSyntaxError, SKIP } from '../../src/terraform/json-scanner.js'
+import {
+  CAPTURE,
+  CAPTURE_PARSED,
+  DESCEND,
+  JsonScanner,
+  JsonSyntaxError,
+  SKIP
+} from '../../src/terraform/json-scanner.js'
 
 interface ScanResult {
   ok: boolean
@@ -14,8 +21,11 @@ interface ScanResult {
   error?: JsonSyntaxError
 }
 
-/** Scans `text` in chunks of `chunkSize`, capturing each top-level member. */
-function scan(text: string | Buffer, chunkSize: number): ScanResult {
+/**
+ * Scans `text` in chunks of `chunkSize`, capturing each top-level member; with `parsed`, containers
+ * are captured with CAPTURE_PARSED (only their end is found, JSON.parse validates them).
+ */
+function scan(text: string | Buffer, chunkSize: number, parsed = false): ScanResult {
   const bytes = Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8')
   const captured: Record<string, unknown> = {}
   let key = ''
@@ -26,7 +36,7 @@ function scan(text: string | Buffer, chunkSize: number): ScanResult {
         return firstByte === 0x7b ? DESCEND : CAPTURE
       }
       key = name as string
-      return depth === 1 ? CAPTURE : SKIP
+      return depth === 1 ? (parsed ? CAPTURE_PARSED : CAPTURE) : SKIP
     },
     onCapture(_depth, value) {
       captured[key] = JSON.parse(value.toString('utf8'))
@@ -111,25 +121,33 @@ describe('JsonScanner agrees with JSON.parse', () => {
     ['{}x', /content after the end/],
     ['[NaN]', /expected a JSON value/],
     ['{"a":1}\u0000', /content after the end/],
-    ['\u00a0{}', /expected a JSON value/]
+    ['\u00a0{}', /expected a JSON value/],
+    ['{"m":{"a":"x\\\\\\"}]}', /ends early|expected/],
+    ['{"m":[1,{"b":tru}]}', /invalid literal/],
+    ['{"m":{"s":"\\\\"},"n":[1 2]}', /expected ',' or '\]'/]
   ]
 
   for (const text of accepted) {
     it(`accepts ${JSON.stringify(text.slice(0, 40))} at every chunk size`, () => {
       const expected = expectedCapture(JSON.parse(text))
-      for (const size of CHUNK_SIZES) expect(scan(text, size)).toEqual({ ok: true, captured: expected })
+      for (const size of CHUNK_SIZES) {
+        expect(scan(text, size)).toEqual({ ok: true, captured: expected })
+        expect(scan(text, size, true)).toEqual({ ok: true, captured: expected })
+      }
     })
   }
 
   for (const [text, message] of rejected) {
     it(`rejects ${JSON.stringify(text)} like JSON.parse, at the same byte for every chunk size`, () => {
       expect(parseOrUndefined(text)).toBeUndefined()
-      const offsets = CHUNK_SIZES.map(size => {
-        const result = scan(text, size)
-        expect(result.ok).toBe(false)
-        expect(result.error?.message).toMatch(message)
-        return result.error?.offset
-      })
+      const offsets = CHUNK_SIZES.flatMap(size =>
+        [false, true].map(parsed => {
+          const result = scan(text, size, parsed)
+          expect(result.ok).toBe(false)
+          expect(result.error?.message).toMatch(message)
+          return `${result.error?.reason}@${result.error?.offset}`
+        })
+      )
       expect(new Set(offsets).size).toBe(1)
     })
   }
@@ -166,9 +184,11 @@ describe('JsonScanner agrees with JSON.parse', () => {
             else text = text.slice(0, i) + char + text.slice(i + 1)
           }
           const parsed = parseOrUndefined(text)
-          const result = scan(text, chunkSize)
-          expect(result.ok).toBe(parsed !== undefined)
-          if (parsed) expect(result.captured).toEqual(expectedCapture(parsed.value))
+          for (const mode of [false, true]) {
+            const result = scan(text, chunkSize, mode)
+            expect(result.ok).toBe(parsed !== undefined)
+            if (parsed) expect(result.captured).toEqual(expectedCapture(parsed.value))
+          }
         }
       ),
       { numRuns: 3000 }

@@ -7,12 +7,19 @@
  * planned_values, configuration) only needs to be checked, not built.
  */
 
+import { ContainerSkimmer } from './json-skim.js'
+
 /** What a hook wants done with the value that starts. */
 export const SKIP = 0
 /** Call the hook for this container's members too. */
 export const DESCEND = 1
 /** Hand the value's bytes to onCapture when it ends. */
 export const CAPTURE = 2
+/**
+ * Like CAPTURE for an object or array that onCapture passes to JSON.parse: only its end is found
+ * here (see json-skim.ts); a SyntaxError from onCapture is turned into a positioned JsonSyntaxError.
+ */
+export const CAPTURE_PARSED = 3
 
 export interface ScanHooks {
   /**
@@ -46,6 +53,7 @@ const END = 6
 const IN_STRING = 7
 const IN_NUMBER = 8
 const IN_LITERAL = 9
+const SKIM = 10 // inside a CAPTURE_PARSED container
 
 // Number grammar sub-states: -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?
 const N_MINUS = 0 // after '-': a digit must follow
@@ -93,6 +101,9 @@ export class JsonScanner {
   private captureDepth = 0
   private captureStart = 0
   private capturePieces: Buffer[] = []
+  /** Absolute offset of the captured value's first byte. */
+  private captureOffset = 0
+  private readonly skimmer = new ContainerSkimmer()
 
   constructor(private readonly hooks: ScanHooks) {}
 
@@ -100,46 +111,103 @@ export class JsonScanner {
   feed(b: Buffer): void {
     const n = b.length
     let i = 0
+    // `state` lives in a local on the hot paths below (strings, keys, commas and colons outside the
+    // watched depths, which is nearly every byte of a plan); everything else goes through step().
+    let state = this.state
     this.captureStart = 0
     this.keyStart = 0
     while (i < n) {
-      switch (this.state) {
-        case IN_STRING:
-          i = this.scanString(b, i, n)
-          break
-        case AFTER_VALUE:
-          i = this.afterValue(b, i, n)
-          break
-        case VALUE:
-        case ARRAY_FIRST:
-          i = this.startValue(b, i, n)
-          break
-        case IN_NUMBER:
-          i = this.scanNumber(b, i, n)
-          break
-        case IN_LITERAL:
-          i = this.scanLiteral(b, i, n)
-          break
-        case OBJECT_FIRST:
-        case OBJECT_KEY:
-          i = this.startKey(b, i, n)
-          break
-        case COLON:
-          i = skipSpace(b, i, n)
-          if (i === n) break
-          if (b[i] !== 0x3a) this.fail(b, i, "expected ':' after an object key")
-          this.state = VALUE
+      let c = b[i]
+      if (state === IN_STRING && this.escape === 0) {
+        while (c !== 0x22 && c !== 0x5c && c >= 0x20) {
+          if (++i === n) break
+          c = b[i]
+        }
+        if (i === n) break
+        if (c === 0x22 && !this.recordKey) {
           i++
-          break
-        default:
-          i = skipSpace(b, i, n)
-          if (i < n)
-            throw new JsonSyntaxError(this.base + i, 'trailing', 'content after the end of the JSON document')
+          if (this.inKey) {
+            this.inKey = false
+            state = COLON
+          } else {
+            state = this.depth === 0 ? END : AFTER_VALUE
+            if (this.capturing && this.depth === this.captureDepth) i = this.completeValue(b, i)
+          }
+          continue
+        }
+      } else if (state === AFTER_VALUE && c === 0x2c) {
+        if (this.stack[this.depth - 1] === OBJECT) {
+          state = OBJECT_KEY
+        } else {
+          state = VALUE
+          this.key = undefined
+        }
+        i++
+        continue
+      } else if (state === COLON && c === 0x3a) {
+        state = VALUE
+        i++
+        continue
+      } else if (c === 0x22 && this.depth > this.watch) {
+        if (state === VALUE || state === ARRAY_FIRST) {
+          state = IN_STRING
+          this.inKey = false
+          this.recordKey = false
+          i++
+          continue
+        }
+        if (state === OBJECT_KEY || state === OBJECT_FIRST) {
+          state = IN_STRING
+          this.inKey = true
+          this.recordKey = false
+          this.key = undefined
+          i++
+          continue
+        }
       }
+      this.state = state
+      i = this.step(b, i, n)
+      state = this.state
     }
+    this.state = state
     if (this.capturing) this.capturePieces.push(b.subarray(this.captureStart, n))
     if (this.inKey && this.recordKey) this.keyPieces.push(b.subarray(this.keyStart, n))
     this.base += n
+  }
+
+  /** One step of the general state machine from `i`; returns where it stopped. */
+  private step(b: Buffer, i: number, n: number): number {
+    switch (this.state) {
+      case IN_STRING:
+        return this.scanString(b, i, n)
+      case AFTER_VALUE:
+        return this.afterValue(b, i, n)
+      case VALUE:
+      case ARRAY_FIRST:
+        return this.startValue(b, i, n)
+      case IN_NUMBER:
+        return this.scanNumber(b, i, n)
+      case IN_LITERAL:
+        return this.scanLiteral(b, i, n)
+      case SKIM: {
+        const end = this.skimmer.skim(b, i, n)
+        return end === -1 ? n : this.completeParsed(b, end)
+      }
+      case OBJECT_FIRST:
+      case OBJECT_KEY:
+        return this.startKey(b, i, n)
+      case COLON:
+        i = skipSpace(b, i, n)
+        if (i === n) return n
+        if (b[i] !== 0x3a) this.fail(b, i, "expected ':' after an object key")
+        this.state = VALUE
+        return i + 1
+      default:
+        i = skipSpace(b, i, n)
+        if (i < n)
+          throw new JsonSyntaxError(this.base + i, 'trailing', 'content after the end of the JSON document')
+        return n
+    }
   }
 
   /** Declares the input complete; throws if the document is unfinished. */
@@ -150,6 +218,7 @@ export class JsonScanner {
       this.completeValue(EMPTY, 0)
     }
     if (this.state === END) return
+    if (this.state === SKIM) this.locateError(Buffer.concat(this.capturePieces), this.captureOffset)
     const empty = this.state === VALUE && this.depth === 0
     throw new JsonSyntaxError(this.base, empty ? 'empty' : 'truncated', 'the JSON document ends early')
   }
@@ -162,11 +231,17 @@ export class JsonScanner {
     if (this.depth <= this.watch) {
       const action = this.hooks.onValueStart(this.depth, this.key, c)
       this.watch = action === DESCEND ? this.depth + 1 : this.depth
-      if (action === CAPTURE) {
+      if (action === CAPTURE || action === CAPTURE_PARSED) {
         this.capturing = true
         this.captureDepth = this.depth
         this.captureStart = i
+        this.captureOffset = this.base + i
         this.capturePieces = []
+        if (action === CAPTURE_PARSED && (c === 0x7b || c === 0x5b)) {
+          this.state = SKIM
+          this.skimmer.reset()
+          return i
+        }
       }
     }
     if (c === 0x7b || c === 0x5b) {
@@ -177,6 +252,7 @@ export class JsonScanner {
     } else if (c === 0x22) {
       this.state = IN_STRING
       this.inKey = false
+      this.recordKey = false
     } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
       this.state = IN_NUMBER
       this.number = c === 0x2d ? N_MINUS : c === 0x30 ? N_ZERO : N_INT
@@ -340,6 +416,30 @@ export class JsonScanner {
       this.hooks.onCapture(this.depth, bytes)
     }
     return end
+  }
+
+  /** A CAPTURE_PARSED container ended just before `end`: hand it over; position a JSON.parse failure. */
+  private completeParsed(b: Buffer, end: number): number {
+    const last = b.subarray(this.captureStart, end)
+    const bytes = this.capturePieces.length === 0 ? last : Buffer.concat([...this.capturePieces, last])
+    try {
+      return this.completeValue(b, end)
+    } catch (error) {
+      if (error instanceof SyntaxError) this.locateError(bytes, this.captureOffset)
+      throw error
+    }
+  }
+
+  /** Validates skimmed bytes to find where they break JSON; throws that position (returns if none). */
+  private locateError(bytes: Buffer, offset: number): void {
+    const validator = new JsonScanner({ onValueStart: () => SKIP, onCapture() {} })
+    try {
+      validator.feed(bytes)
+    } catch (error) {
+      if (error instanceof JsonSyntaxError)
+        throw new JsonSyntaxError(offset + error.offset, 'syntax', error.message)
+      throw error
+    }
   }
 
   private afterValue(b: Buffer, i: number, n: number): number {

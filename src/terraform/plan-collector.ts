@@ -5,7 +5,7 @@
  * of planned_values / prior_state) is only scanned.
  */
 import { PlanReadError } from '../errors.js'
-import { CAPTURE, DESCEND, SKIP, type ScanHooks } from './json-scanner.js'
+import { CAPTURE, CAPTURE_PARSED, DESCEND, SKIP, type ScanHooks } from './json-scanner.js'
 import type { PlanHeader, PlanVisitor } from './plan-types.js'
 import {
   checkFormatVersion,
@@ -54,7 +54,8 @@ export class PlanCollector implements ScanHooks {
       case 1:
         return this.onMember(key as string, firstByte)
       case 2:
-        if (SECTIONS.has(this.member)) return CAPTURE
+        // Entries are JSON.parse'd right away, which validates them: the scanner only finds their end.
+        if (SECTIONS.has(this.member)) return CAPTURE_PARSED
         // Only configuration is descended into below depth 1.
         if (key === 'root_module' && firstByte === OPEN_BRACE) {
           this.sensitive.clear()

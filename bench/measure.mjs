@@ -1,0 +1,39 @@
+// One measurement in its own process (so peak RSS belongs to it alone):
+//   node bench/measure.mjs <reader|analysis|jsonparse|raw> <plan.json>
+// Prints one JSON line: { counts, entries, ms } where counts are `actions.join(',')` → number.
+import { openSync, readFileSync, readSync, closeSync } from 'node:fs'
+import { join } from 'node:path'
+
+const [method, file] = process.argv.slice(2)
+const lib = join(import.meta.dirname, 'out', 'lib')
+const counts = {}
+const count = entry => {
+  const key = entry.change.actions.join(',')
+  counts[key] = (counts[key] ?? 0) + 1
+}
+const t0 = performance.now()
+let extra
+if (method === 'reader') {
+  const { readPlanFile } = await import(join(lib, 'terraform', 'plan-reader.js'))
+  await readPlanFile(file, { onResourceChange: count })
+} else if (method === 'analysis') {
+  const { analysePlanFile } = await import(join(lib, 'analysis', 'analyse-plan.js'))
+  const analysis = await analysePlanFile(file, { visitors: [{ onResourceChange: count }] })
+  extra = { risk: analysis.risk }
+} else if (method === 'jsonparse') {
+  const doc = JSON.parse(readFileSync(file, 'utf8'))
+  for (const entry of doc.resource_changes ?? []) count(entry)
+} else if (method === 'raw') {
+  // The floor: the same 1 MiB reads the reader does, no parsing.
+  const fd = openSync(file, 'r')
+  const chunk = Buffer.allocUnsafe(1 << 20)
+  let total = 0
+  for (let n; (n = readSync(fd, chunk, 0, chunk.length, null)) > 0;) total += n
+  closeSync(fd)
+  extra = { bytes: total }
+} else {
+  throw new Error(`unknown method ${method}`)
+}
+const ms = performance.now() - t0
+const entries = Object.values(counts).reduce((a, b) => a + b, 0)
+console.log(JSON.stringify({ counts, entries, ms, ...extra }))

@@ -1,0 +1,248 @@
+// `npm run bench`: the plan reader (and the analysis built on it) against jq, JSON.parse + count and a
+// raw read, on real terraform plans and larger synthetic ones; and the action's start-up. Every
+// measurement runs in its own child process; medians over BENCH_REPS runs. Writes bench/results.md.
+//
+// Environment: BENCH_QUICK=1 (small files, for a smoke run), BENCH_SIZES=300,700,1200 (synthetic MB),
+// BENCH_TF_SIZES=1000,10000 (terraform-made plans; 50000 works but takes terraform many minutes),
+// BENCH_REPS=3, BENCH_JQ_MAX_MB=1300 (jq holds the whole document: skip it above this size).
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import { join } from 'node:path'
+import { makeCreatePlan, makeMixedPlan, makeTinyPlan, sizeOf, synthesisePlan } from './make-plans.mjs'
+
+const ROOT = join(import.meta.dirname, '..')
+const OUT = join(ROOT, 'bench', 'out')
+const PLANS = join(OUT, 'plans')
+const QUICK = process.env.BENCH_QUICK === '1'
+const list = (name, fallback) => (process.env[name] ? process.env[name].split(',').map(Number) : fallback)
+const TF_SIZES = list('BENCH_TF_SIZES', QUICK ? [1000] : [1000, 10000])
+const SYNTH_MB = list('BENCH_SIZES', QUICK ? [20, 60] : [300, 700, 1200])
+const REPS = Number(process.env.BENCH_REPS ?? 3)
+const JQ_MAX_MB = Number(process.env.BENCH_JQ_MAX_MB ?? 1300)
+const JQ_FILTER =
+  '[.resource_changes[]?.change.actions | join(",")] | group_by(.) | map({(.[0]): length}) | add // {}'
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
+
+mkdirSync(PLANS, { recursive: true })
+const median = values => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]
+const mb = bytes => bytes / 1e6
+
+/** Compiles the reader (and the analysis, when it exists) with tsc into bench/out/lib: plain ESM, same code as the bundle, no @actions start-up. */
+function compile() {
+  const entries = ['src/terraform/plan-reader.ts']
+  const analysis = existsSync(join(ROOT, 'src/analysis/analyse-plan.ts'))
+  if (analysis) entries.push('src/analysis/analyse-plan.ts')
+  const args = ['tsc', ...entries, '--outDir', join(OUT, 'lib'), '--rootDir', 'src', '--module', 'nodenext']
+  args.push('--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--resolveJsonModule')
+  try {
+    execFileSync('npx', args, { cwd: ROOT, stdio: 'pipe' })
+    return analysis
+  } catch (error) {
+    if (!analysis) throw error
+    console.error('  analysis did not compile; benching the reader only:\n' + error.stdout)
+    execFileSync(
+      'npx',
+      args.filter(a => a !== 'src/analysis/analyse-plan.ts'),
+      { cwd: ROOT, stdio: 'inherit' }
+    )
+    return false
+  }
+}
+
+/** Runs a command once under /usr/bin/time; returns wall ms, peak RSS MiB, stdout, or an error. */
+function runOnce(command, args) {
+  const full = TIME ? [TIME, ['-f', '%M', command, ...args]] : [command, args]
+  const t0 = process.hrtime.bigint()
+  const result = spawnSync(full[0], full[1], { encoding: 'utf8', maxBuffer: 1 << 26 })
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6
+  const stderr = result.stderr.trim().split('\n')
+  const rss = TIME ? Number(stderr.pop()) / 1024 : NaN
+  if (result.status !== 0) return { error: stderr.join(' ').slice(0, 160) || `exit ${result.status}` }
+  return { ms, rss, stdout: result.stdout.trim() }
+}
+
+function measure(method, file) {
+  const runs = []
+  for (let r = 0; r < REPS; r++) {
+    const run =
+      method === 'jq'
+        ? runOnce('jq', ['-c', JQ_FILTER, file])
+        : runOnce(process.execPath, [join(ROOT, 'bench', 'measure.mjs'), method, file])
+    if (run.error) return { method, error: run.error }
+    const out = JSON.parse(run.stdout.split('\n').pop())
+    runs.push({ ms: run.ms, rss: run.rss, counts: method === 'jq' ? out : out.counts })
+  }
+  return {
+    method,
+    ms: median(runs.map(r => r.ms)),
+    rss: Math.max(...runs.map(r => r.rss)),
+    counts: runs[0].counts
+  }
+}
+
+function sameCounts(a, b) {
+  const norm = c => JSON.stringify(Object.entries(c ?? {}).sort())
+  return norm(a) === norm(b)
+}
+
+async function main() {
+  const started = new Date()
+  console.error(
+    `infra-guard bench (${QUICK ? 'quick' : 'full'}): terraform plans ${TF_SIZES}, synthetic ${SYNTH_MB} MB, ${REPS} reps`
+  )
+  const withAnalysis = compile()
+  const files = []
+  for (const n of TF_SIZES)
+    files.push({ label: `terraform create ${n}`, path: makeCreatePlan(PLANS, n), real: true })
+  const mixedSize = QUICK ? 200 : 1000
+  files.push({
+    label: `terraform mixed ${mixedSize} (after apply)`,
+    path: makeMixedPlan(PLANS, mixedSize),
+    real: true
+  })
+  const template = files[files.length - 1].path
+  const largestReal = files.filter(f => f.label.includes('create')).pop().path
+  for (const size of SYNTH_MB) {
+    const { path, entries } = await synthesisePlan(PLANS, template, size * 1e6, `${size}mb`)
+    files.push({ label: `synthetic ${size} MB (${entries} entries)`, path })
+  }
+  // Linearity: the largest real create plan replicated 10x.
+  const tenfold = await synthesisePlan(PLANS, largestReal, sizeOf(largestReal) * 10, 'x10')
+  files.push({ label: `synthetic 10x create (${tenfold.entries} entries)`, path: tenfold.path })
+
+  const methods = ['reader', ...(withAnalysis ? ['analysis'] : []), 'jq', 'jsonparse', 'raw']
+  const rows = []
+  for (const file of files) {
+    const bytes = sizeOf(file.path)
+    const results = {}
+    for (const method of methods) {
+      if (method === 'jq' && mb(bytes) > JQ_MAX_MB) {
+        results.jq = { method, error: `skipped above BENCH_JQ_MAX_MB=${JQ_MAX_MB}` }
+        continue
+      }
+      console.error(`  ${file.label}: ${method}`)
+      results[method] = measure(method, file.path)
+    }
+    const reference = results.reader.counts
+    for (const r of Object.values(results)) {
+      if (r.counts && r.method !== 'raw' && !sameCounts(r.counts, reference))
+        r.error = 'counts differ from the reader'
+    }
+    rows.push({ file, bytes, results })
+  }
+  const startup = measureStartup()
+  const report = renderReport({ started, rows, methods, startup })
+  console.log(report)
+  writeFileSync(join(ROOT, 'bench', QUICK ? 'out/results-quick.md' : 'results.md'), report)
+}
+
+/** `node dist/index.js` running safety-gate on a 1-resource plan vs `node -e 0`, medians of 15. */
+function measureStartup() {
+  const tiny = makeTinyPlan(PLANS)
+  const dir = mkdtempSync(join(os.tmpdir(), 'bench-startup-'))
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    INPUT_MODE: 'safety-gate',
+    INPUT_PLAN_JSON: tiny,
+    INPUT_ENVIRONMENT: 'dev',
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    RUNNER_TEMP: dir
+  }
+  const time = args => {
+    const runs = []
+    let last
+    for (let r = 0; r < 15; r++) {
+      writeFileSync(env.GITHUB_OUTPUT, '')
+      writeFileSync(env.GITHUB_STEP_SUMMARY, '')
+      const t0 = process.hrtime.bigint()
+      last = spawnSync(process.execPath, args, { env, encoding: 'utf8' })
+      runs.push(Number(process.hrtime.bigint() - t0) / 1e6)
+    }
+    return { ms: median(runs), status: last.status, stdout: last.stdout }
+  }
+  const node = time(['-e', '0'])
+  const action = time([join(ROOT, 'dist', 'index.js')])
+  const bundleKb = existsSync(join(ROOT, 'dist/index.js')) ? sizeOf(join(ROOT, 'dist/index.js')) / 1024 : NaN
+  return { node, action, bundleKb }
+}
+
+function renderReport({ started, rows, methods, startup }) {
+  const cpu = os.cpus()
+  const version = cmd => {
+    try {
+      return execFileSync(cmd[0], cmd.slice(1), { encoding: 'utf8' }).split('\n')[0]
+    } catch {
+      return 'n/a'
+    }
+  }
+  const lines = [
+    '# infra-guard benchmark',
+    '',
+    `Date: ${started.toISOString()}. Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ` +
+      `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}; load average at start ` +
+      `${os.loadavg()[0].toFixed(1)}. Node ${process.version}, ${version(['jq', '--version'])}, ${version(['terraform', 'version'])}.`,
+    `Mode: ${QUICK ? 'BENCH_QUICK' : 'full'}; median of ${REPS} runs, each in its own process (wall time includes ` +
+      'process start-up; peak RSS from /usr/bin/time). "Synthetic" files replicate the entries of a real terraform plan ' +
+      '(resource_changes and planned_values) under unique addresses.',
+    '',
+    '| file | MB | method | wall s | MB/s | peak RSS MiB | reader speed-up |',
+    '|---|---:|---|---:|---:|---:|---:|'
+  ]
+  for (const { file, bytes, results } of rows) {
+    for (const method of methods) {
+      const r = results[method]
+      if (!r) continue
+      if (r.error) {
+        lines.push(
+          `| ${file.label} | ${mb(bytes).toFixed(0)} | ${method} | — | — | — | fails: ${r.error.replace(/\|/g, '/')} |`
+        )
+        continue
+      }
+      const ratio = method === 'reader' ? '1.00' : `${(r.ms / results.reader.ms).toFixed(2)}× slower`
+      const speedup =
+        method === 'reader' || method === 'raw'
+          ? method === 'raw'
+            ? `raw is ${(results.reader.ms / r.ms).toFixed(1)}× faster`
+            : '—'
+          : ratio
+      lines.push(
+        `| ${file.label} | ${mb(bytes).toFixed(1)} | ${method} | ${(r.ms / 1000).toFixed(2)} | ` +
+          `${(mb(bytes) / (r.ms / 1000)).toFixed(0)} | ${r.rss.toFixed(0)} | ${speedup} |`
+      )
+    }
+  }
+  lines.push(
+    '',
+    '## Ratios (same run)',
+    '',
+    '| file | reader vs jq | reader vs JSON.parse+count | reader µs/entry | reader peak RSS MiB |',
+    '|---|---:|---:|---:|---:|'
+  )
+  for (const { file, results } of rows) {
+    const r = results.reader
+    const vs = other =>
+      results[other]?.ms
+        ? `${(results[other].ms / r.ms).toFixed(2)}×`
+        : `n/a (${results[other]?.error ?? 'not run'})`
+    const entries = Object.values(r.counts).reduce((a, b) => a + b, 0)
+    lines.push(
+      `| ${file.label} | ${vs('jq')} | ${vs('jsonparse')} | ${((r.ms * 1000) / entries).toFixed(1)} | ${r.rss.toFixed(0)} |`
+    )
+  }
+  const { node, action, bundleKb } = startup
+  lines.push(
+    '',
+    '## Start-up',
+    '',
+    `\`node dist/index.js\` (safety-gate, 1-resource plan_json, environment dev; exit ${action.status}; ` +
+      `dist/index.js ${bundleKb.toFixed(0)} KiB): ${action.ms.toFixed(0)} ms; \`node -e 0\`: ${node.ms.toFixed(0)} ms; ` +
+      `ratio ${(action.ms / node.ms).toFixed(2)}× (target ≤ 2×). Medians of 15.`,
+    ''
+  )
+  return lines.join('\n')
+}
+
+await main()
