@@ -109,6 +109,14 @@ describe('syncDriftIssue', () => {
     expect(pages[0].query).toMatchObject({ state: 'open', labels: 'drift', per_page: '100' })
   })
 
+  it("refuses a body over GitHub's limit before calling GitHub", async () => {
+    const before = github.requests.length
+    await expect(
+      syncDriftIssue(testClient(github.url), driftRequest('big', true, 'x'.repeat(70_000)))
+    ).rejects.toThrow(/at most 65536/)
+    expect(github.requests.length).toBe(before)
+  })
+
   it('reports a missing issues: write permission clearly', async () => {
     github.script('issues/create', [FAULT.forbidden()])
     const error = await syncDriftIssue(testClient(github.url), driftRequest('denied', true)).catch(

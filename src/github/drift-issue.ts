@@ -3,6 +3,8 @@
  * by people; markers do not): opened when drift appears, kept current while it lasts, and closed with a
  * comment once the infrastructure matches the code again.
  */
+import { LIMIT } from '../constants.js'
+import { InputError } from '../errors.js'
 import type { GitHubClient } from './client.js'
 import { assertMarker, hasMarker, withMarker } from './marker.js'
 
@@ -38,6 +40,12 @@ export async function syncDriftIssue(
   request: DriftIssueRequest
 ): Promise<DriftIssueResult> {
   assertMarker(request.marker)
+  const body = withMarker(request.body, request.marker)
+  if (body.length > LIMIT.commentChars) {
+    throw new InputError(
+      `The drift issue body is ${body.length} characters; GitHub accepts at most ${LIMIT.commentChars}. Shorten the report before posting it`
+    )
+  }
   const target = { owner: request.owner, repo: request.repo }
   const open = await findOpenDriftIssue(client, request)
   if (!request.drifted) {
@@ -59,7 +67,6 @@ export async function syncDriftIssue(
     })
     return { action: 'closed', number: data.number, url: data.html_url }
   }
-  const body = withMarker(request.body, request.marker)
   if (!open) {
     const { data } = await client.rest.issues.create({
       ...target,

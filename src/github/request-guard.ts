@@ -58,10 +58,10 @@ async function attempt(settings: GuardSettings, request: Request, options: Reque
     try {
       const response = await request(options)
       if (response.status !== 204 && (typeof response.data !== 'object' || response.data === null)) {
-        throw Object.assign(new Error('the response body was cut off or is not JSON'), {
+        // No `response` on purpose: nothing usable came back, so this counts as an unanswered request.
+        throw Object.assign(new Error(`the answer (HTTP ${response.status}) was cut off or is not JSON`), {
           status: 502,
-          request: options,
-          response: { ...response, data: undefined }
+          request: options
         })
       }
       return response
@@ -69,7 +69,7 @@ async function attempt(settings: GuardSettings, request: Request, options: Reque
       const failure = error as HttpFailure
       const status = failure.status ?? 500
       if (status >= 500) {
-        const unanswered = failure.response === undefined || failure.response.data === undefined
+        const unanswered = failure.response === undefined
         if (Date.now() >= deadline) {
           throw new GitHubApiError(
             describeFailure(failure, options, settings, `gave up after ${settings.totalTimeoutMs} ms`),
