@@ -141,10 +141,16 @@ class DiffWalker {
   private forcesReplacement(path: Segment[]): boolean {
     return this.replacePaths.some(replacePath => {
       const shared = Math.min(replacePath.length, path.length)
-      for (let i = 0; i < shared; i++) if (String(replacePath[i]) !== String(path[i])) return false
+      for (let i = 0; i < shared; i++)
+        if (!isSegment(replacePath[i]) || String(replacePath[i]) !== String(path[i])) return false
       return true
     })
   }
+}
+
+/** A replace_paths step is a key or an index; anything else (a hostile nested array) matches nothing. */
+function isSegment(value: unknown): value is Segment {
+  return typeof value === 'string' || typeof value === 'number'
 }
 
 /** Both sides are containers of the same kind, or one is a container and the other absent. */

@@ -130,7 +130,8 @@ function describe(value: unknown): string {
   try {
     text = JSON.stringify(value) ?? String(value)
   } catch {
-    text = String(value)
+    // JSON.stringify failed (too deep): String() of a deep array recurses just the same, so do not call it.
+    text = Array.isArray(value) ? '[…]' : String(value)
   }
   return text.length > 120 ? `${text.slice(0, 117)}...` : text
 }

@@ -1,0 +1,229 @@
+/**
+ * The test's own, independent reading of a plan: a recount of Terraform's summary numbers, a
+ * "could infra-guard fully read this?" check, and a small gate harness. Written from Terraform's
+ * JSON output documentation, not from src/analysis, so a shared mistake cannot hide.
+ */
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createPlanAnalyzer } from '../../src/analysis/analyse-plan.js'
+import type { PlanAnalysis, PlanCounts } from '../../src/analysis/types.js'
+import { InfraGuardError } from '../../src/errors.js'
+import { defaultPolicy } from '../../src/policy/defaults.js'
+import { resolveEnvironment } from '../../src/policy/environment.js'
+import { evaluateGate, type GateEvaluation } from '../../src/policy/evaluate-gate.js'
+import { createRuleEvaluator } from '../../src/policy/rules.js'
+import type { PlanDocument, PlanHeader } from '../../src/terraform/plan-types.js'
+
+type Json = Record<string, unknown>
+
+const KNOWN_COMBINATIONS = new Set([
+  'no-op',
+  'create',
+  'update',
+  'delete',
+  'delete,create',
+  'create,delete',
+  'forget',
+  'create,forget'
+])
+
+/** Terraform's summary numbers, recounted from the raw entries. */
+export function recount(document: PlanDocument): PlanCounts {
+  const counts: PlanCounts = {
+    add: 0,
+    change: 0,
+    destroy: 0,
+    replace: 0,
+    import: 0,
+    move: 0,
+    forget: 0,
+    create: 0,
+    delete: 0,
+    noop: 0,
+    read: 0,
+    total: 0
+  }
+  for (const raw of (document.resource_changes ?? []) as unknown[]) {
+    const entry = raw as Json
+    const change = entry.change as Json
+    const verbs = (change.actions as string[]).join(',')
+    if (entry.mode === 'data') {
+      if (verbs === 'read') counts.read++
+      continue
+    }
+    counts.total++
+    if (verbs === 'create') counts.create++
+    if (verbs === 'delete') counts.delete++
+    if (verbs === 'no-op') counts.noop++
+    if (verbs === 'update') counts.change++
+    if (verbs === 'delete,create' || verbs === 'create,delete') counts.replace++
+    if (verbs === 'forget' || verbs === 'create,forget') counts.forget++
+    if (
+      verbs === 'create' ||
+      verbs === 'delete,create' ||
+      verbs === 'create,delete' ||
+      verbs === 'create,forget'
+    )
+      counts.add++
+    if (verbs === 'delete' || verbs === 'delete,create' || verbs === 'create,delete') counts.destroy++
+    if (change.importing !== undefined && change.importing !== null) counts.import++
+    if (typeof entry.previous_address === 'string' && entry.previous_address !== entry.address) counts.move++
+  }
+  return counts
+}
+
+/** Addresses that are deleted or replaced, in file order. */
+export function destroyedAddresses(document: PlanDocument): string[] {
+  return (document.resource_changes ?? [])
+    .filter(
+      entry =>
+        entry.mode === 'managed' &&
+        ['delete', 'delete,create', 'create,delete'].includes(entry.change.actions.join(','))
+    )
+    .map(entry => entry.address)
+}
+
+const isObject = (value: unknown): value is Json =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+
+/**
+ * Problems that make a plan not fully understood: anything here must end in a denial (or a read
+ * error). Empty means every entry is one Terraform could have written with verbs this version knows.
+ */
+export function unreadableProblems(document: unknown): string[] {
+  const problems: string[] = []
+  if (!isObject(document)) return ['document is not an object']
+  const format = document.format_version
+  if (typeof format !== 'string' || !/^[01]\.\d+/.test(format)) problems.push('format_version')
+  if (document.errored === true) problems.push('errored')
+  if (document.complete === false) problems.push('incomplete')
+  for (const key of ['applyable', 'complete', 'errored']) {
+    if (document[key] !== undefined && typeof document[key] !== 'boolean') problems.push(`${key} type`)
+  }
+  if (document.terraform_version !== undefined && typeof document.terraform_version !== 'string')
+    problems.push('terraform_version type')
+  if (document.variables !== undefined && !isObject(document.variables)) problems.push('variables type')
+  if (
+    ![
+      'planned_values',
+      'resource_changes',
+      'resource_drift',
+      'prior_state',
+      'configuration',
+      'output_changes'
+    ].some(key => key in document)
+  )
+    problems.push('no plan keys')
+  const seen = new Set<string>()
+  for (const section of ['resource_changes', 'resource_drift']) {
+    const list = document[section]
+    if (list === undefined) continue
+    if (!Array.isArray(list)) {
+      problems.push(`${section} not an array`)
+      continue
+    }
+    list.forEach((raw, index) => {
+      const where = `${section}[${index}]`
+      if (!isObject(raw)) return problems.push(`${where} not an object`)
+      if (typeof raw.address !== 'string' || raw.address === '') problems.push(`${where} address`)
+      if (typeof raw.type !== 'string' || raw.type === '') problems.push(`${where} type`)
+      if (raw.mode !== 'managed' && raw.mode !== 'data') problems.push(`${where} mode`)
+      const change = raw.change
+      if (!isObject(change)) return problems.push(`${where} change`)
+      const actions = change.actions
+      if (!Array.isArray(actions) || !actions.every(verb => typeof verb === 'string'))
+        return problems.push(`${where} actions`)
+      const verbs = actions.join(',')
+      if (raw.mode === 'data') {
+        if (section === 'resource_changes' && verbs !== 'read' && verbs !== 'no-op')
+          problems.push(`${where} data verbs ${verbs}`)
+        if (section === 'resource_drift' && !KNOWN_COMBINATIONS.has(verbs) && verbs !== 'read')
+          problems.push(`${where} verbs ${verbs}`)
+        return
+      }
+      if (!KNOWN_COMBINATIONS.has(verbs)) problems.push(`${where} verbs ${verbs}`)
+      if (section === 'resource_changes' && raw.mode === 'managed') {
+        const key = `${String(raw.address)}\u0000${typeof raw.deposed === 'string' ? raw.deposed : ''}`
+        if (seen.has(key)) problems.push(`${where} duplicate address`)
+        seen.add(key)
+      }
+    })
+  }
+  const outputs = document.output_changes
+  if (outputs !== undefined) {
+    if (!isObject(outputs)) problems.push('output_changes type')
+    else {
+      for (const [name, change] of Object.entries(outputs)) {
+        const actions = isObject(change) ? change.actions : undefined
+        if (
+          !Array.isArray(actions) ||
+          !KNOWN_COMBINATIONS.has(actions.join(',')) ||
+          !actions.every(v => typeof v === 'string')
+        )
+          problems.push(`output ${name}`)
+      }
+    }
+  }
+  return problems
+}
+
+/** Feeds an in-memory document through the analyzer and the rule evaluator, as the reader would. */
+export function analyseInMemory(
+  document: PlanDocument,
+  environment = 'dev'
+): { analysis: PlanAnalysis; gate: GateEvaluation } {
+  const policy = defaultPolicy()
+  const resolved = resolveEnvironment({ explicit: environment }, policy.environments)
+  const rules = createRuleEvaluator(policy, resolved)
+  const analyzer = createPlanAnalyzer('memory.json', { visitors: [rules] })
+  document.resource_changes?.forEach((entry, index) => analyzer.visitor.onResourceChange(entry, index))
+  document.resource_drift?.forEach((entry, index) => analyzer.visitor.onResourceDrift?.(entry, index))
+  const root = (
+    document.configuration as
+      { root_module?: { variables?: Record<string, { sensitive?: boolean }> } } | undefined
+  )?.root_module
+  const sensitive = Object.entries(root?.variables ?? {})
+    .filter(([, variable]) => variable?.sensitive === true)
+    .map(([name]) => name)
+  const header: PlanHeader = { ...(document as PlanHeader), sensitive_variables: sensitive }
+  const analysis = analyzer.finish(header)
+  return { analysis, gate: gateOf(analysis, environment, rules.findings()) }
+}
+
+/** The gate with the built-in policy and no overrides, at a fixed instant. */
+export function gateOf(
+  analysis: PlanAnalysis,
+  environment = 'dev',
+  ruleFindings = [] as GateEvaluation['findings'],
+  forceRecreate = false
+): GateEvaluation {
+  const policy = defaultPolicy()
+  return evaluateGate({
+    analysis,
+    policy,
+    environment: resolveEnvironment({ explicit: environment }, policy.environments),
+    forceRecreate,
+    allowDestroy: [],
+    costOverride: false,
+    emergencyOverride: false,
+    overrideReason: '',
+    ruleFindings,
+    now: new Date('2026-03-10T10:00:00Z')
+  })
+}
+
+/** Re-throws anything that is not one of the project's typed errors, so fast-check reports it. */
+export function onlyTypedErrors(error: unknown): InfraGuardError {
+  if (error instanceof InfraGuardError) return error
+  throw new Error(
+    `threw a value that is not an InfraGuardError: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`
+  )
+}
+
+/** Writes text to a fresh file under `dir` and returns its path. */
+let written = 0
+export function writePlan(dir: string, text: string | Buffer): string {
+  const path = join(dir, `plan-${process.pid}-${++written}.json`)
+  writeFileSync(path, text)
+  return path
+}
