@@ -104,6 +104,16 @@ describe('createGitHubClient over the wire', () => {
     expect(callsTo('issues/list-comments')).toHaveLength(1)
   })
 
+  it('fails at once, saying so, when the hourly rate limit is used up for longer than a call may wait', async () => {
+    const request = freshPull()
+    github.script('issues/list-comments', [FAULT.rateLimitExhausted(1800)])
+    const error = await failureOf(upsertMarkedComment(testClient(github.url), request))
+    expect(error.status).toBe(403)
+    expect(error.message).toMatch(/API rate limit exceeded.*re-run the job later/)
+    expect(error.message).not.toMatch(/lacks/)
+    expect(callsTo('issues/list-comments')).toHaveLength(1)
+  })
+
   it('bounds a stalled server by the request timeout and retries reads', async () => {
     const request = freshPull()
     github.script('issues/list-comments', [FAULT.stall()])

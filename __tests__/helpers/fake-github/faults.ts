@@ -40,6 +40,20 @@ export const FAULT = {
       status: String(status)
     }
   }),
+  /** The primary rate limit used up: 403 with x-ratelimit-remaining 0 and a reset time. */
+  rateLimitExhausted: (resetInSeconds: number, times = 1): Fault => ({
+    status: 403,
+    times,
+    headers: {
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + resetInSeconds)
+    },
+    body: {
+      message: 'API rate limit exceeded for installation ID 1.',
+      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+      status: '403'
+    }
+  }),
   /** A bare 429 with Retry-After, as a proxy in front of GitHub Enterprise Server may send. */
   tooManyRequests: (retryAfterSeconds: number, times = 1): Fault => ({
     status: 429,
