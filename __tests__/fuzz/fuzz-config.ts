@@ -15,7 +15,7 @@ export const BUDGET = {
   'mutated-fixture-files': 1500,
   'byte-mutated-fixture-files': 1500,
   'gate-policy-random': 1000,
-  'renderers-random-plans': 600
+  'renderers-random-plans': 300
 } as const
 
 export type PropertyName = keyof typeof BUDGET
