@@ -2,15 +2,136 @@ export const id = 158;
 export const ids = [158];
 export const modules = {
 
-/***/ 1158:
+/***/ 31158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GateDeniedError: () => (/* binding */ GateDeniedError),
 /* harmony export */   runSafetyGate: () => (/* binding */ runSafetyGate)
 /* harmony export */ });
-async function runSafetyGate(_inputs) {
-    throw new Error('todo');
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27242);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83440);
+/* harmony import */ var _terraform_obtain_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1231);
+/* harmony import */ var _run_setup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88401);
+/* harmony import */ var _plan_outputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(80542);
+/**
+ * `safety-gate` mode: reads the plan (plan_json, plan_file or the plan artifact), applies the
+ * environment's policy and fails the job when the verdict is deny. It fails closed: anything that
+ * goes wrong before a verdict is reached is itself a denial with allowed=false.
+ */
+
+
+
+
+
+
+
+
+/** The gate refused the plan; main.ts turns this into the failed step. */
+class GateDeniedError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InfraGuardError */ .ye {
+}
+/** Runs the gate. Sets `allowed` on every path, including failures. */
+async function runSafetyGate(inputs) {
+    let setup;
+    let analysis;
+    let verdict;
+    let evaluated;
+    try {
+        setup = await (0,_run_setup_js__WEBPACK_IMPORTED_MODULE_6__/* .prepareRun */ .Z0)(inputs);
+        const planJson = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Obtain plan', () => locatePlan(inputs, setup));
+        evaluated = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Analyse plan and apply policy', () => (0,_run_setup_js__WEBPACK_IMPORTED_MODULE_6__/* .analyseWithPolicy */ .CK)(inputs, setup, planJson, { enforceApprovals: true }));
+        analysis = evaluated.analysis;
+        verdict = evaluated.verdict;
+        (0,_plan_outputs_js__WEBPACK_IMPORTED_MODULE_7__/* .registerSensitiveValues */ .Sn)(analysis);
+        (0,_plan_outputs_js__WEBPACK_IMPORTED_MODULE_7__/* .setPlanOutputs */ .AS)(analysis, planJson);
+        evaluated.setPolicyOutputs();
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_plan_outputs_js__WEBPACK_IMPORTED_MODULE_7__/* .describeCounts */ .wv)(analysis));
+    }
+    catch (error) {
+        verdict = failClosedVerdict(error, setup);
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT */ .aQ.allowed, String(verdict.allowed));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT */ .aQ.gateReasons, JSON.stringify(verdict.findings.map(publicFinding)));
+    if (setup)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT */ .aQ.environment, setup.environment.name);
+    const context = setup
+        ? (0,_run_setup_js__WEBPACK_IMPORTED_MODULE_6__/* .reportContextFor */ .Tr)(inputs, setup, evaluated ?? { verdict })
+        : { environment: 'unknown', workingDirectory: inputs.workingDirectory, dryRun: inputs.dryRun, verdict };
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
+        .addRaw((0,_render_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderGateReport */ .C_)(verdict, analysis, { ...context, verdict, dryRun: inputs.dryRun }))
+        .write();
+    for (const finding of verdict.findings.filter(f => f.severity === 'warn')) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${finding.rule}: ${finding.message}`);
+    }
+    if (verdict.allowed) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Gate: allowed in '${verdict.environment}'.`);
+        return;
+    }
+    const lines = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderGateLog */ .Et)(verdict, analysis?.sensitiveValues);
+    if (inputs.dryRun) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`dry_run: the gate denied this plan, but the step does not fail. Skip apply when allowed == 'false'.\n${lines.join('\n')}`);
+        return;
+    }
+    throw new GateDeniedError(lines.join('\n'));
+}
+/** plan_json or plan_file when given; otherwise the plan artifact of this run, verified. */
+async function locatePlan(inputs, setup) {
+    if (inputs.planJson || inputs.planFile) {
+        const plan = await (0,_terraform_obtain_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .obtainPlan */ .J)({ ...inputs, outputDir: setup.outputDir });
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Plan JSON from ${plan.origin}: ${plan.planJson}`);
+        return plan.planJson;
+    }
+    if (!inputs.context.hasActionsRuntime) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz("safety-gate needs a plan: set 'plan_json' or 'plan_file', or run it in GitHub Actions after a plan step that uploaded the artifact '" +
+            inputs.artifactName +
+            "'");
+    }
+    const { downloadPlanArtifact } = await __webpack_require__.e(/* import() */ 634).then(__webpack_require__.bind(__webpack_require__, 85634));
+    const { verifyManifest } = await __webpack_require__.e(/* import() */ 304).then(__webpack_require__.bind(__webpack_require__, 57304));
+    const downloaded = await downloadPlanArtifact({
+        name: inputs.artifactName,
+        destination: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(setup.outputDir, 'artifact')
+    });
+    const verification = await verifyManifest(downloaded.manifest, downloaded.dir, {
+        commitSha: inputs.context.sha,
+        workingDirectory: (0,_run_setup_js__WEBPACK_IMPORTED_MODULE_6__/* .workspaceRelative */ .Uc)(inputs),
+        environment: setup.environment.name
+    }, { allowStalePlan: inputs.allowStalePlan });
+    if (verification.staleRelaxed) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`allow_stale_plan: the plan artifact was made for commit ${downloaded.manifest.commitSha}, not ${inputs.context.sha}; accepted because allow_stale_plan is true.`);
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Plan artifact '${inputs.artifactName}' verified (sha256 of every file, commit, directory, environment)`);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(downloaded.dir, 'plan.json');
+}
+/** Any error before a verdict is a denial that says what went wrong. */
+function failClosedVerdict(error, setup) {
+    const finding = {
+        rule: 'fail-closed',
+        severity: 'deny',
+        addresses: [],
+        message: `The gate could not evaluate the plan, so it denies it: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}`,
+        remedy: 'Fix the problem above and re-run; the gate never allows a plan it could not fully read.'
+    };
+    return {
+        allowed: false,
+        environment: setup?.environment.name ?? 'unknown',
+        protectedEnvironment: setup?.environment.protected ?? true,
+        findings: [finding]
+    };
+}
+function publicFinding(finding) {
+    return {
+        rule: finding.rule,
+        severity: finding.severity,
+        addresses: finding.addresses,
+        message: finding.message,
+        remedy: finding.remedy
+    };
 }
 
 

@@ -173,10 +173,15 @@ function readList(name: string): string[] {
     .filter(item => item !== '')
 }
 
-function readEnvironmentRequest(env: NodeJS.ProcessEnv, event: Record<string, unknown> | undefined): EnvironmentRequest {
+function readEnvironmentRequest(
+  env: NodeJS.ProcessEnv,
+  event: Record<string, unknown> | undefined
+): EnvironmentRequest {
   const inputs = (event?.inputs ?? {}) as Record<string, unknown>
   const dispatch =
-    env.GITHUB_EVENT_NAME === 'workflow_dispatch' && typeof inputs.environment === 'string' && inputs.environment.trim()
+    env.GITHUB_EVENT_NAME === 'workflow_dispatch' &&
+    typeof inputs.environment === 'string' &&
+    inputs.environment.trim()
       ? inputs.environment.trim()
       : undefined
   const branch = env.GITHUB_BASE_REF?.trim() || stripRef(env.GITHUB_REF)
@@ -226,7 +231,10 @@ function readRunContext(
   }
 }
 
-function readPrNumber(prInput: string | undefined, event: Record<string, unknown> | undefined): number | undefined {
+function readPrNumber(
+  prInput: string | undefined,
+  event: Record<string, unknown> | undefined
+): number | undefined {
   if (prInput !== undefined) {
     if (!/^[1-9][0-9]*$/.test(prInput)) {
       throw new InputError(`Input '${INPUT.prNumber}' must be a pull request number; got '${prInput}'`)

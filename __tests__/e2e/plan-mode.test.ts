@@ -22,7 +22,13 @@ describe('plan mode with real terraform', () => {
     execFileSync('terraform', ['init', '-input=false'], { cwd: work, env, stdio: 'pipe' })
     execFileSync(
       'terraform',
-      ['apply', '-input=false', '-auto-approve', '-var=replicas=["blue","green","canary"]', '-var=schema_version=1'],
+      [
+        'apply',
+        '-input=false',
+        '-auto-approve',
+        '-var=replicas=["blue","green","canary"]',
+        '-var=schema_version=1'
+      ],
       { cwd: work, env, stdio: 'pipe' }
     )
     run = await runAction({ inputs: { mode: 'plan', working_directory: work, environment: 'prod' } })
@@ -41,7 +47,11 @@ describe('plan mode with real terraform', () => {
 
   it('rates a replace plus delete as high risk and names the addresses', () => {
     expect(run.outputs.risk).toBe('high')
-    const reasons = JSON.parse(run.outputs.risk_reasons) as { rule: string; level: string; addresses: string[] }[]
+    const reasons = JSON.parse(run.outputs.risk_reasons) as {
+      rule: string
+      level: string
+      addresses: string[]
+    }[]
     const all = reasons.flatMap(reason => reason.addresses)
     expect(all).toContain('terraform_data.orders_db')
     expect(all).toContain('terraform_data.app["canary"]')
@@ -63,7 +73,13 @@ describe('plan mode with real terraform', () => {
   })
 
   it('never shows the sensitive password anywhere', () => {
-    const everything = [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs), readFileSync(run.outputs.summary_markdown, 'utf8')]
+    const everything = [
+      run.stdout,
+      run.stderr,
+      run.summary,
+      JSON.stringify(run.outputs),
+      readFileSync(run.outputs.summary_markdown, 'utf8')
+    ]
     for (const text of everything) {
       const withoutMaskCommands = text
         .split('\n')

@@ -30,7 +30,12 @@ describe('safety-gate end to end', () => {
     expect(run.exitCode).toBe(1)
     expect(run.outputs.allowed).toBe('false')
     expect(run.stdout).toContain(`::error::${PROD_DESTROY_MESSAGE}`)
-    const destroyed = (JSON.parse(readFileSync(fixture('delete'), 'utf8')).resource_changes as { address: string; change: { actions: string[] } }[])
+    const destroyed = (
+      JSON.parse(readFileSync(fixture('delete'), 'utf8')).resource_changes as {
+        address: string
+        change: { actions: string[] }
+      }[]
+    )
       .filter(rc => rc.change.actions.includes('delete'))
       .map(rc => rc.address)
     expect(destroyed.length).toBeGreaterThan(0)
@@ -87,10 +92,16 @@ describe('safety-gate end to end', () => {
     )
     expect(dispatched.outputs.environment).toBe('prod')
     expect(dispatched.exitCode).toBe(1)
-    const onMain = await gate({ plan_json: fixture('delete') }, { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main' })
+    const onMain = await gate(
+      { plan_json: fixture('delete') },
+      { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main' }
+    )
     expect(onMain.outputs.environment).toBe('prod')
     expect(onMain.exitCode).toBe(1)
-    const onFeature = await gate({ plan_json: fixture('delete') }, { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/feature/x' })
+    const onFeature = await gate(
+      { plan_json: fixture('delete') },
+      { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/feature/x' }
+    )
     expect(onFeature.outputs.environment).toBe('dev')
     expect(onFeature.exitCode).toBe(0)
   })
@@ -98,13 +109,42 @@ describe('safety-gate end to end', () => {
   const tfPlan = () => readFileSync(fixture('delete'), 'utf8')
   const badInputs: [string, () => string, RegExp][] = [
     ['an empty file', () => badFile('empty.json', ''), /empty/i],
-    ['a truncated file', () => badFile('truncated.json', tfPlan().slice(0, Math.floor(tfPlan().length / 2))), /truncated|unexpected end|invalid json/i],
-    ['two JSON documents', () => badFile('two.json', tfPlan() + '\n' + tfPlan()), /(several|multiple|more than one|two).*(json|document)|after the/i],
-    ['a UTF-16 file', () => badFile('utf16.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tfPlan(), 'utf16le')])), /utf-?16/i],
-    ['a binary plan passed as JSON', () => badFile('plan.tfplan', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64, 1)])), /binary plan|plan_file/i],
-    ['a document that is not a plan', () => badFile('state.json', JSON.stringify({ format_version: '1.0', values: { root_module: {} } })), /not a plan|plan JSON/i],
-    ['an unknown major format_version', () => badFile('future.json', JSON.stringify({ ...JSON.parse(tfPlan()), format_version: '2.0' })), /format_version/i],
-    ['an unknown action verb', () => badFile('verb.json', tfPlan().replace('"delete"', '"obliterate"')), /obliterate/]
+    [
+      'a truncated file',
+      () => badFile('truncated.json', tfPlan().slice(0, Math.floor(tfPlan().length / 2))),
+      /truncated|unexpected end|invalid json/i
+    ],
+    [
+      'two JSON documents',
+      () => badFile('two.json', tfPlan() + '\n' + tfPlan()),
+      /(several|multiple|more than one|two).*(json|document)|after the/i
+    ],
+    [
+      'a UTF-16 file',
+      () =>
+        badFile('utf16.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tfPlan(), 'utf16le')])),
+      /utf-?16/i
+    ],
+    [
+      'a binary plan passed as JSON',
+      () => badFile('plan.tfplan', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64, 1)])),
+      /binary plan|plan_file/i
+    ],
+    [
+      'a document that is not a plan',
+      () => badFile('state.json', JSON.stringify({ format_version: '1.0', values: { root_module: {} } })),
+      /not a plan|plan JSON/i
+    ],
+    [
+      'an unknown major format_version',
+      () => badFile('future.json', JSON.stringify({ ...JSON.parse(tfPlan()), format_version: '2.0' })),
+      /format_version/i
+    ],
+    [
+      'an unknown action verb',
+      () => badFile('verb.json', tfPlan().replace('"delete"', '"obliterate"')),
+      /obliterate/
+    ]
   ]
   it.each(badInputs)('fails closed on %s, naming the file', async (_label, make, pattern) => {
     const path = make()
@@ -132,11 +172,17 @@ describe('safety-gate end to end', () => {
   it('rejects an unknown mode with the list of valid modes', async () => {
     const run = await runAction({ inputs: { mode: 'aply' } })
     expect(run.exitCode).toBe(1)
-    expect(run.stdout).toContain("Input 'mode' must be one of validate|plan|safety-gate|drift|post-deploy; got 'aply'")
+    expect(run.stdout).toContain(
+      "Input 'mode' must be one of validate|plan|safety-gate|drift|post-deploy; got 'aply'"
+    )
   })
 
   it('rejects a malformed boolean instead of guessing', async () => {
-    const run = await gate({ plan_json: fixture('delete'), environment: 'prod', force_recreate: 'yes please' })
+    const run = await gate({
+      plan_json: fixture('delete'),
+      environment: 'prod',
+      force_recreate: 'yes please'
+    })
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toContain("Input 'force_recreate' must be true or false; got 'yes please'")
     expect(run.outputs.allowed).toBe('false')

@@ -27,6 +27,12 @@ export interface ObtainedPlan {
   origin: 'plan_json' | 'plan_file' | 'terraform plan'
   /** `terraform plan -detailed-exitcode` result when the action ran the plan: 0 no changes, 2 changes. */
   planExitCode?: number
+  /**
+   * Terraform's human-readable plan, held back from the log: it can show values Terraform failed to
+   * mark sensitive (terraform_data copies a sensitive input into its unmarked `output`), so the mode
+   * prints it only after the analysis knows what to scrub.
+   */
+  planOutput?: string
 }
 
 /** Resolves a user path: absolute, relative to the workspace (cwd), or relative to working_directory. */
@@ -61,18 +67,39 @@ export async function obtainPlan(request: PlanRequest): Promise<ObtainedPlan> {
   if (request.planFile) {
     const planFile = resolveUserPath(request.planFile, cwd, 'plan_file')
     await initIfNeeded(binary, cwd)
-    await runTerraform(binary, ['show', '-json', '-no-color', planFile], { cwd, stdoutFile: planJson, silent: true })
+    await runTerraform(binary, ['show', '-json', '-no-color', planFile], {
+      cwd,
+      stdoutFile: planJson,
+      silent: true
+    })
     return { planJson, planFile, origin: 'plan_file' }
   }
   const planFile = join(request.outputDir, 'plan.tfplan')
   await runTerraform(binary, ['init', '-input=false', '-no-color'], { cwd })
   const planned = await runTerraform(
     binary,
-    ['plan', '-input=false', '-no-color', '-detailed-exitcode', `-out=${planFile}`, ...(request.planArgs ?? [])],
-    { cwd, okExitCodes: [0, 2] }
+    [
+      'plan',
+      '-input=false',
+      '-no-color',
+      '-detailed-exitcode',
+      `-out=${planFile}`,
+      ...(request.planArgs ?? [])
+    ],
+    { cwd, okExitCodes: [0, 2], silent: true }
   )
-  await runTerraform(binary, ['show', '-json', '-no-color', planFile], { cwd, stdoutFile: planJson, silent: true })
-  return { planJson, planFile, origin: 'terraform plan', planExitCode: planned.exitCode }
+  await runTerraform(binary, ['show', '-json', '-no-color', planFile], {
+    cwd,
+    stdoutFile: planJson,
+    silent: true
+  })
+  return {
+    planJson,
+    planFile,
+    origin: 'terraform plan',
+    planExitCode: planned.exitCode,
+    planOutput: planned.stdout
+  }
 }
 
 /** `show` on a binary plan needs the providers installed; initialise only when nobody has. */
