@@ -2,6 +2,7 @@
 //   node bench/measure.mjs <reader|analysis|jsonparse|raw> <plan.json>
 // Prints one JSON line: { counts, entries, ms } where counts are `actions.join(',')` → number.
 import { openSync, readFileSync, readSync, closeSync } from 'node:fs'
+import { performance } from 'node:perf_hooks'
 import { join } from 'node:path'
 
 const [method, file] = process.argv.slice(2)

@@ -65,6 +65,10 @@ describe('files that are not JSON text', () => {
     )
   })
 
+  it('rejects a directory', async () => {
+    await expect(readPlanFile(scratch, { onResourceChange() {} })).rejects.toThrow(/not a regular file/)
+  })
+
   it('rejects the binary plan terraform wrote with -out and says to pass it as plan_file', async () => {
     await expectRejected(
       'tfplan.json',

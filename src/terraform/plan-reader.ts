@@ -34,7 +34,10 @@ export async function readPlanFile(
 ): Promise<PlanHeader> {
   const handle = await openPlan(path)
   try {
-    const size = (await handle.stat()).size
+    const stat = await handle.stat()
+    if (!stat.isFile())
+      throw new PlanReadError(path, 'this is not a regular file (a directory?); expected plan JSON')
+    const size = stat.size
     const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK)
     const head = Buffer.alloc(Math.min(size, 4096))
     await handle.read(head, 0, head.length, 0)
