@@ -2923,7 +2923,9 @@ function describePlanLine(counts) {
     return `Plan: ${counts.add} to add, ${counts.change} to change, ${counts.destroy} to destroy.`;
 }
 /** One line for the gate's decision, honest about dry runs. */
-function describeVerdict(verdict, dryRun) {
+function describeVerdict(verdict, dryRun, preview = false) {
+    if (preview)
+        return verdict.allowed ? '✅ **Gate preview: would allow**' : '❌ **Gate preview: would deny**';
     if (verdict.allowed)
         return '✅ **Gate: allowed**';
     const suffix = dryRun
@@ -2946,7 +2948,7 @@ function buildHeader(kind, analysis, context, kit) {
         facts.push('🛑 **The plan could not be read**');
     }
     if (context.verdict)
-        facts.push(describeVerdict(context.verdict, context.dryRun));
+        facts.push(describeVerdict(context.verdict, context.dryRun, context.gatePreview));
     head.push(facts.join(' · '));
     return { title: 'Header', essential: true, head, items: [], tail: [] };
 }
@@ -3023,7 +3025,9 @@ function buildGate(verdict, context, kit) {
     const findings = [...verdict.findings].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
     const protection = verdict.protectedEnvironment ? 'protected' : 'not protected';
     const head = [
-        `### Safety gate: ${verdict.allowed ? '✅ allowed' : '❌ denied'}`,
+        context.gatePreview
+            ? `### Safety gate preview: ${verdict.allowed ? '✅ would allow' : '❌ would deny'} in this environment`
+            : `### Safety gate: ${verdict.allowed ? '✅ allowed' : '❌ denied'}`,
         '',
         `Environment ${kit.code(verdict.environment)} (${protection}).`
     ];

@@ -55,7 +55,7 @@ async function runPlan(inputs) {
     }
     (0,_plan_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .setPlanOutputs */ .AS)(analysis, obtained.planJson);
     evaluated.setPolicyOutputs();
-    const context = (0,_run_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .reportContextFor */ .Tr)(inputs, setup, evaluated);
+    const context = { ...(0,_run_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .reportContextFor */ .Tr)(inputs, setup, evaluated), gatePreview: true };
     const report = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderPlanReport */ .QP)(analysis, context);
     const reportPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(setup.outputDir, 'report.md');
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(reportPath, report);

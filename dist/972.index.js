@@ -945,7 +945,10 @@ const MAX_DOCUMENT_BYTES = (/* unused pure expression or super */ null && (256 <
 async function readPlanFile(path, visitor, options = {}) {
     const handle = await openPlan(path);
     try {
-        const size = (await handle.stat()).size;
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new errors/* PlanReadError */.Ap(path, 'this is not a regular file (a directory?); expected plan JSON');
+        const size = stat.size;
         const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
         const head = Buffer.alloc(Math.min(size, 4096));
         await handle.read(head, 0, head.length, 0);

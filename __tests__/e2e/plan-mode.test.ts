@@ -67,6 +67,14 @@ describe('plan mode with real terraform', () => {
     expect(run.summary).toMatch(/rollback/i)
   })
 
+  it('previews the gate without gating: plan mode says the prod gate would deny, and does not fail', () => {
+    expect(run.summary).toContain('Gate preview: would deny')
+    expect(run.summary).not.toContain('Gate: denied')
+    expect(JSON.parse(run.outputs.policy_violations)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ rule: 'prod-destroy-guard', severity: 'deny' })])
+    )
+  })
+
   it('skips GitHub-only steps outside GitHub with a notice, not a failure', () => {
     expect(run.stdout).toMatch(/::notice::.*artifact/i)
     expect(run.stdout).not.toContain('::error::')

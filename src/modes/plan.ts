@@ -38,7 +38,7 @@ export async function runPlan(inputs: ActionInputs): Promise<void> {
   setPlanOutputs(analysis, obtained.planJson)
   evaluated.setPolicyOutputs()
 
-  const context = reportContextFor(inputs, setup, evaluated)
+  const context = { ...reportContextFor(inputs, setup, evaluated), gatePreview: true }
   const report = renderPlanReport(analysis, context)
   const reportPath = join(setup.outputDir, 'report.md')
   writeFileSync(reportPath, report)

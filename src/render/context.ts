@@ -17,6 +17,8 @@ export interface ReportContext {
   verdict?: GateVerdict
   /** The gate runs in dry-run mode: the step does not fail even when denied. */
   dryRun?: boolean
+  /** The verdict is a preview (plan mode): nothing is gated yet, the safety-gate step decides later. */
+  gatePreview?: boolean
   approvals?: { required: number; checklist: string[]; reasons: string[] }
   cost?: { currency: string; monthlyBefore?: number; monthlyAfter?: number; monthlyChange: number }
   /** Name of the plan artifact that holds the full report. */

@@ -24,7 +24,8 @@ export function describePlanLine(counts: PlanCounts): string {
 }
 
 /** One line for the gate's decision, honest about dry runs. */
-export function describeVerdict(verdict: GateVerdict, dryRun: boolean | undefined): string {
+export function describeVerdict(verdict: GateVerdict, dryRun: boolean | undefined, preview = false): string {
+  if (preview) return verdict.allowed ? '✅ **Gate preview: would allow**' : '❌ **Gate preview: would deny**'
   if (verdict.allowed) return '✅ **Gate: allowed**'
   const suffix = dryRun
     ? ' (dry run: the step does not fail; apply must be skipped on `allowed == false`)'
@@ -53,7 +54,7 @@ export function buildHeader(
   } else {
     facts.push('🛑 **The plan could not be read**')
   }
-  if (context.verdict) facts.push(describeVerdict(context.verdict, context.dryRun))
+  if (context.verdict) facts.push(describeVerdict(context.verdict, context.dryRun, context.gatePreview))
   head.push(facts.join(' · '))
   return { title: 'Header', essential: true, head, items: [], tail: [] }
 }
@@ -135,7 +136,9 @@ export function buildGate(verdict: GateVerdict, context: ReportContext, kit: Kit
   const findings = [...verdict.findings].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity))
   const protection = verdict.protectedEnvironment ? 'protected' : 'not protected'
   const head = [
-    `### Safety gate: ${verdict.allowed ? '✅ allowed' : '❌ denied'}`,
+    context.gatePreview
+      ? `### Safety gate preview: ${verdict.allowed ? '✅ would allow' : '❌ would deny'} in this environment`
+      : `### Safety gate: ${verdict.allowed ? '✅ allowed' : '❌ denied'}`,
     '',
     `Environment ${kit.code(verdict.environment)} (${protection}).`
   ]
