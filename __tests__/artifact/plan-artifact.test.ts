@@ -3,6 +3,7 @@
  * and Azurite: upload, download, and what the gate's verification catches after a real round trip.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -17,6 +18,7 @@ import {
 } from '../../src/artifact/manifest.js'
 import { downloadPlanArtifact, uploadPlanArtifact } from '../../src/artifact/plan-artifact.js'
 import { startArtifactStack, type ArtifactStack } from '../helpers/fake-results-service.js'
+import { REPO_ROOT } from '../helpers/run-action.js'
 import { FIXTURE_COUNTS, makePlanFixture, type PlanFixture } from './plan-fixture.js'
 
 const SHA = '3f6c1d2e4b5a69788796a5b4c3d2e1f0a9b8c7d6'
@@ -241,6 +243,36 @@ describe('finding the artifact', () => {
     expect(stack.artifacts.calls.filter(c => c.method === 'GetSignedArtifactURL').length).toBe(before + 2)
     expect(verifyManifest(got, dir, IDENTITY).verifiedFiles).toHaveLength(3)
   }, 30_000)
+})
+
+describe('another process', () => {
+  it('uploads with the stack env alone (as node dist/index.js would); a foreign artifact has no manifest', async () => {
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      ...stack.envFor({ jobId: 'child-job' })
+    }
+    const script = [
+      "import { DefaultArtifactClient } from '@actions/artifact'",
+      "import { writeFileSync } from 'node:fs'",
+      `writeFileSync(${JSON.stringify(join(scratch, 'notes.txt'))}, 'not a plan')`,
+      `const r = await new DefaultArtifactClient().uploadArtifact('foreign', [${JSON.stringify(join(scratch, 'notes.txt'))}], ${JSON.stringify(scratch)})`,
+      "console.log('uploaded-id=' + r.id)"
+    ].join('\n')
+    // Asynchronous on purpose: the fake service runs in this process and must keep answering.
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: REPO_ROOT, env })
+    let stdout = ''
+    child.stdout.on('data', chunk => (stdout += chunk))
+    child.stderr.resume()
+    const status = await new Promise(done => child.on('close', done))
+    expect(status).toBe(0)
+    const id = Number(/uploaded-id=(\d+)/.exec(stdout)?.[1])
+    expect(stack.artifacts.list().find(a => a.name === 'foreign')).toMatchObject({ id, finalized: true })
+
+    actAs(stack.envFor({ jobId: 'gate-job' }))
+    await expect(downloadPlanArtifact({ name: 'foreign', destination: freshFolder() })).rejects.toThrow(
+      /The artifact 'foreign' holds no manifest.json, so it is not an infra-guard plan artifact/
+    )
+  })
 })
 
 describe('preconditions', () => {
