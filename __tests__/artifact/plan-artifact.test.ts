@@ -224,6 +224,17 @@ describe('finding the artifact', () => {
     ).rejects.toThrow(/'plan-other-run' was not found/)
   })
 
+  it('passes retention days on as the artifact expiry', async () => {
+    actAs(stack.envFor({ jobId: 'plan-job' }))
+    await uploadPlanArtifact({ name: 'plan-retention', files: fixture.files, manifest, retentionDays: 3 })
+    const create = stack.artifacts.calls.find(
+      c => c.method === 'CreateArtifact' && c.body.name === 'plan-retention'
+    )!
+    const days = (Date.parse(String(create.body.expires_at)) - Date.now()) / 86_400_000
+    expect(days).toBeGreaterThan(2.9)
+    expect(days).toBeLessThan(3.1)
+  })
+
   it('refuses a second upload under a name the run already has', async () => {
     await uploadFixture('plan-twice')
     await expect(uploadFixture('plan-twice')).rejects.toThrow(
