@@ -116,7 +116,7 @@ describe('GitHub stalled past its timeouts (in process, short timeouts)', () => 
       const client = testClient(github.url, { requestTimeoutMs: 300, totalTimeoutMs: 2000, maxRetries: 2 })
       const error = await findPullRequestForCommit(client, 'acme', 'infra', sha('stall')).catch(e => e)
       expect(error).toBeInstanceOf(GitHubApiError)
-      expect((error as Error).message).toMatch(/time|stall|respond|abort/i)
+      expect((error as Error).message).toMatch(/response|time|stall|abort/i)
       // What the gate does without review data (approvalsData undefined) when approvals are enforced.
       const analysis = await analyseDocument('stall', readFixture('create-only'))
       const policy = defaultPolicy()
@@ -142,9 +142,7 @@ describe('GitHub stalled past its timeouts (in process, short timeouts)', () => 
 })
 
 /** A TCP front for the results service that can forward, drop or stall every connection. */
-async function startFront(
-  target: string
-): Promise<
+async function startFront(target: string): Promise<
   { url: string; mode: 'forward' | 'drop' | 'stall'; stop(): Promise<void> } & {
     set(mode: 'forward' | 'drop' | 'stall'): void
   }
@@ -226,11 +224,12 @@ describe('results service faults (in process, the real @actions/artifact client)
   }, 120_000)
 
   it('a stalled service: the download ends by itself with an ArtifactError (no unbounded wait)', async () => {
-    // @actions/artifact's twirp client sets no request timeout of its own; src/artifact must bound it.
+    // Known bug: @actions/artifact's twirp client sets no request timeout, and src/artifact/plan-artifact.ts
+    // adds none, so a results service that accepts the connection and never answers hangs the gate until
+    // the job's own timeout. The client's retries over failing answers take about 40 s; 120 s is ample.
     front.set('stall')
-    const started = Date.now()
     const error = await download().catch(e => e)
     expect(error).toBeInstanceOf(ArtifactError)
-    expect(Date.now() - started).toBeGreaterThan(0)
-  }, 150_000)
+    expect((error as Error).message).toMatch(/time|respon/i)
+  }, 120_000)
 })
