@@ -41,9 +41,10 @@ async function runSafetyGate(inputs) {
     let analysis;
     let verdict;
     let evaluated;
+    const notes = [];
     try {
         setup = await (0,_run_setup_js__WEBPACK_IMPORTED_MODULE_6__/* .prepareRun */ .Z0)(inputs);
-        const planJson = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Obtain plan', () => locatePlan(inputs, setup));
+        const planJson = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Obtain plan', () => locatePlan(inputs, setup, notes));
         evaluated = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Analyse plan and apply policy', () => (0,_run_setup_js__WEBPACK_IMPORTED_MODULE_6__/* .analyseWithPolicy */ .CK)(inputs, setup, planJson, { enforceApprovals: true }));
         analysis = evaluated.analysis;
         verdict = evaluated.verdict;
@@ -62,9 +63,7 @@ async function runSafetyGate(inputs) {
     const context = setup
         ? (0,_run_setup_js__WEBPACK_IMPORTED_MODULE_6__/* .reportContextFor */ .Tr)(inputs, setup, evaluated ?? { verdict })
         : { environment: 'unknown', workingDirectory: inputs.workingDirectory, dryRun: inputs.dryRun, verdict };
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
-        .addRaw((0,_render_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderGateReport */ .C_)(verdict, analysis, { ...context, verdict, dryRun: inputs.dryRun }))
-        .write();
+    await (0,_plan_outputs_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJobSummary */ .j7)((0,_render_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderGateReport */ .C_)(verdict, analysis, { ...context, notes, verdict, dryRun: inputs.dryRun }));
     for (const finding of verdict.findings.filter(f => f.severity === 'warn')) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${finding.rule}: ${finding.message}`);
     }
@@ -80,7 +79,7 @@ async function runSafetyGate(inputs) {
     throw new GateDeniedError(lines.join('\n'));
 }
 /** plan_json or plan_file when given; otherwise the plan artifact of this run, verified. */
-async function locatePlan(inputs, setup) {
+async function locatePlan(inputs, setup, notes) {
     if (inputs.planJson || inputs.planFile) {
         const plan = await (0,_terraform_obtain_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .obtainPlan */ .J)({ ...inputs, outputDir: setup.outputDir });
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Plan JSON from ${plan.origin}: ${plan.planJson}`);
@@ -103,7 +102,9 @@ async function locatePlan(inputs, setup) {
         environment: setup.environment.name
     }, { allowStalePlan: inputs.allowStalePlan });
     if (verification.staleRelaxed) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`allow_stale_plan: the plan artifact was made for commit ${downloaded.manifest.commitSha}, not ${inputs.context.sha}; accepted because allow_stale_plan is true.`);
+        const note = `allow_stale_plan: the commit check was relaxed. The plan artifact was made for commit ${downloaded.manifest.commitSha}, this run is ${inputs.context.sha}; every other integrity check still applied.`;
+        notes.push(note);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(note);
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Plan artifact '${inputs.artifactName}' verified (sha256 of every file, commit, directory, environment)`);
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(downloaded.dir, 'plan.json');

@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AS: () => (/* binding */ setPlanOutputs),
 /* harmony export */   Sn: () => (/* binding */ registerSensitiveValues),
+/* harmony export */   j7: () => (/* binding */ writeJobSummary),
 /* harmony export */   wv: () => (/* binding */ describeCounts)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
@@ -59,6 +60,20 @@ function describeCounts(analysis) {
     ].filter(Boolean);
     const base = `Plan: ${counts.add} to add, ${counts.change} to change, ${counts.destroy} to destroy.`;
     return extras.length ? `${base} (${extras.join(', ')})` : base;
+}
+/**
+ * Appends Markdown to the job summary. Outside a runner (no GITHUB_STEP_SUMMARY) the report is still
+ * available through the `summary_markdown` output, so a missing summary file is a notice, not a failure:
+ * a gate must never flip its verdict because a report could not be written.
+ */
+async function writeJobSummary(markdown) {
+    try {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`The job summary was not written: ${error instanceof Error ? error.message : String(error)}`);
+    }
 }
 
 
@@ -2950,6 +2965,9 @@ function buildHeader(kind, analysis, context, kit) {
     if (context.verdict)
         facts.push(describeVerdict(context.verdict, context.dryRun, context.gatePreview));
     head.push(facts.join(' · '));
+    // Run notes say when a check was relaxed on purpose (allow_stale_plan, overrides): reviewers must see it.
+    for (const note of context.notes ?? [])
+        head.push('', `> [!NOTE]\n> ${kit.text(note)}`);
     return { title: 'Header', essential: true, head, items: [], tail: [] };
 }
 /** Anything that makes the plan itself doubtful; the gate fails closed on all of it. */

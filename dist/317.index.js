@@ -60,7 +60,7 @@ async function runPlan(inputs) {
     const reportPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(setup.outputDir, 'report.md');
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(reportPath, report);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTPUT */ .aQ.summaryMarkdown, reportPath);
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(report).write();
+    await (0,_plan_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJobSummary */ .j7)(report);
     if (!verdict.allowed) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The safety gate would deny this plan in '${setup.environment.name}' (${verdict.findings.filter(f => f.severity === 'deny').length} denial(s)); see the report.`);
     }

@@ -240,6 +240,7 @@ async function syncIssue(inputs, context, body, drifted) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AS: () => (/* binding */ setPlanOutputs),
 /* harmony export */   Sn: () => (/* binding */ registerSensitiveValues),
+/* harmony export */   j7: () => (/* binding */ writeJobSummary),
 /* harmony export */   wv: () => (/* binding */ describeCounts)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
@@ -291,6 +292,20 @@ function describeCounts(analysis) {
     ].filter(Boolean);
     const base = `Plan: ${counts.add} to add, ${counts.change} to change, ${counts.destroy} to destroy.`;
     return extras.length ? `${base} (${extras.join(', ')})` : base;
+}
+/**
+ * Appends Markdown to the job summary. Outside a runner (no GITHUB_STEP_SUMMARY) the report is still
+ * available through the `summary_markdown` output, so a missing summary file is a notice, not a failure:
+ * a gate must never flip its verdict because a report could not be written.
+ */
+async function writeJobSummary(markdown) {
+    try {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`The job summary was not written: ${error instanceof Error ? error.message : String(error)}`);
+    }
 }
 
 

@@ -68,6 +68,22 @@ describe('safety-gate end to end', () => {
     expect(Number(run.outputs.resources_to_destroy)).toBeGreaterThan(0)
   })
 
+  it('keeps its verdict when no job summary file exists (outside a runner)', async () => {
+    const allowed = await gate(
+      { plan_json: fixture('delete'), environment: 'dev' },
+      { GITHUB_STEP_SUMMARY: '' }
+    )
+    expect(allowed.exitCode).toBe(0)
+    expect(allowed.outputs.allowed).toBe('true')
+    expect(allowed.stdout).toMatch(/::notice::The job summary was not written/)
+    const denied = await gate(
+      { plan_json: fixture('delete'), environment: 'prod' },
+      { GITHUB_STEP_SUMMARY: '' }
+    )
+    expect(denied.exitCode).toBe(1)
+    expect(denied.outputs.allowed).toBe('false')
+  })
+
   it('allows a prod no-op plan with risk none', async () => {
     const run = await gate({ plan_json: fixture('noop'), environment: 'prod' })
     expect(run.exitCode).toBe(0)

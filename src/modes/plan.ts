@@ -11,7 +11,7 @@ import type { ActionInputs } from '../inputs.js'
 import { renderPlanComment, renderPlanReport, scrubSensitive } from '../render/index.js'
 import { obtainPlan } from '../terraform/obtain-plan.js'
 import { analyseWithPolicy, prepareRun, reportContextFor, workspaceRelative } from './run-setup.js'
-import { describeCounts, registerSensitiveValues, setPlanOutputs } from './plan-outputs.js'
+import { describeCounts, registerSensitiveValues, setPlanOutputs, writeJobSummary } from './plan-outputs.js'
 
 /** Runs plan mode. Throws (failing the step) only when the plan cannot be produced or read. */
 export async function runPlan(inputs: ActionInputs): Promise<void> {
@@ -43,7 +43,7 @@ export async function runPlan(inputs: ActionInputs): Promise<void> {
   const reportPath = join(setup.outputDir, 'report.md')
   writeFileSync(reportPath, report)
   core.setOutput(OUTPUT.summaryMarkdown, reportPath)
-  await core.summary.addRaw(report).write()
+  await writeJobSummary(report)
   if (!verdict.allowed) {
     core.warning(
       `The safety gate would deny this plan in '${setup.environment.name}' (${verdict.findings.filter(f => f.severity === 'deny').length} denial(s)); see the report.`

@@ -19,7 +19,7 @@ import {
   workspaceRelative,
   type RunSetup
 } from './run-setup.js'
-import { describeCounts, registerSensitiveValues, setPlanOutputs } from './plan-outputs.js'
+import { describeCounts, registerSensitiveValues, setPlanOutputs, writeJobSummary } from './plan-outputs.js'
 
 /** The gate refused the plan; main.ts turns this into the failed step. */
 export class GateDeniedError extends InfraGuardError {}
@@ -30,9 +30,10 @@ export async function runSafetyGate(inputs: ActionInputs): Promise<void> {
   let analysis: PlanAnalysis | undefined
   let verdict: GateVerdict
   let evaluated: Awaited<ReturnType<typeof analyseWithPolicy>> | undefined
+  const notes: string[] = []
   try {
     setup = await prepareRun(inputs)
-    const planJson = await core.group('Obtain plan', () => locatePlan(inputs, setup as RunSetup))
+    const planJson = await core.group('Obtain plan', () => locatePlan(inputs, setup as RunSetup, notes))
     evaluated = await core.group('Analyse plan and apply policy', () =>
       analyseWithPolicy(inputs, setup as RunSetup, planJson, { enforceApprovals: true })
     )
@@ -52,9 +53,9 @@ export async function runSafetyGate(inputs: ActionInputs): Promise<void> {
   const context = setup
     ? reportContextFor(inputs, setup, evaluated ?? { verdict })
     : { environment: 'unknown', workingDirectory: inputs.workingDirectory, dryRun: inputs.dryRun, verdict }
-  await core.summary
-    .addRaw(renderGateReport(verdict, analysis, { ...context, verdict, dryRun: inputs.dryRun }))
-    .write()
+  await writeJobSummary(
+    renderGateReport(verdict, analysis, { ...context, notes, verdict, dryRun: inputs.dryRun })
+  )
 
   for (const finding of verdict.findings.filter(f => f.severity === 'warn')) {
     core.warning(`${finding.rule}: ${finding.message}`)
@@ -74,7 +75,7 @@ export async function runSafetyGate(inputs: ActionInputs): Promise<void> {
 }
 
 /** plan_json or plan_file when given; otherwise the plan artifact of this run, verified. */
-async function locatePlan(inputs: ActionInputs, setup: RunSetup): Promise<string> {
+async function locatePlan(inputs: ActionInputs, setup: RunSetup, notes: string[]): Promise<string> {
   if (inputs.planJson || inputs.planFile) {
     const plan = await obtainPlan({ ...inputs, outputDir: setup.outputDir })
     core.info(`Plan JSON from ${plan.origin}: ${plan.planJson}`)
@@ -104,9 +105,9 @@ async function locatePlan(inputs: ActionInputs, setup: RunSetup): Promise<string
     { allowStalePlan: inputs.allowStalePlan }
   )
   if (verification.staleRelaxed) {
-    core.warning(
-      `allow_stale_plan: the plan artifact was made for commit ${downloaded.manifest.commitSha}, not ${inputs.context.sha}; accepted because allow_stale_plan is true.`
-    )
+    const note = `allow_stale_plan: the commit check was relaxed. The plan artifact was made for commit ${downloaded.manifest.commitSha}, this run is ${inputs.context.sha}; every other integrity check still applied.`
+    notes.push(note)
+    core.warning(note)
   }
   core.info(
     `Plan artifact '${inputs.artifactName}' verified (sha256 of every file, commit, directory, environment)`

@@ -17,6 +17,8 @@ export interface ReportContext {
   verdict?: GateVerdict
   /** The gate runs in dry-run mode: the step does not fail even when denied. */
   dryRun?: boolean
+  /** Facts about how this run relaxed a check on purpose (e.g. allow_stale_plan), shown under the title. */
+  notes?: string[]
   /** The verdict is a preview (plan mode): nothing is gated yet, the safety-gate step decides later. */
   gatePreview?: boolean
   approvals?: { required: number; checklist: string[]; reasons: string[] }

@@ -56,6 +56,8 @@ export function buildHeader(
   }
   if (context.verdict) facts.push(describeVerdict(context.verdict, context.dryRun, context.gatePreview))
   head.push(facts.join(' · '))
+  // Run notes say when a check was relaxed on purpose (allow_stale_plan, overrides): reviewers must see it.
+  for (const note of context.notes ?? []) head.push('', `> [!NOTE]\n> ${kit.text(note)}`)
   return { title: 'Header', essential: true, head, items: [], tail: [] }
 }
 
