@@ -120,6 +120,8 @@ describe('GitHub stalled past its timeouts (in process, short timeouts)', () => 
       // What the gate does without review data (approvalsData undefined) when approvals are enforced.
       const analysis = await analyseDocument('stall', readFixture('create-only'))
       const policy = defaultPolicy()
+      // With approvals required, missing review data must deny (with none required there is nothing to check).
+      policy.environments.prod.requiredApprovals = 1
       const verdict = evaluateGate({
         analysis,
         policy,
@@ -134,6 +136,7 @@ describe('GitHub stalled past its timeouts (in process, short timeouts)', () => 
         now: new Date('2026-03-10T10:00:00Z')
       })
       expect(verdict.allowed).toBe(false)
+      expect(verdict.findings.find(f => f.severity === 'deny')?.rule).toMatch(/approval/)
       expect(gateOf(analysis, 'prod').allowed).toBe(true)
     } finally {
       github.unscript('*')
