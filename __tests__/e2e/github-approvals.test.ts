@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { sha, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
+import { FAULT, sha, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 import type { ActionRun } from '../helpers/run-action.js'
 import { expectExit, fixturePlan, makeWorkspace, requestsFor, runWithGitHub } from './github-harness.js'
 
@@ -24,6 +24,7 @@ beforeAll(async () => {
 afterEach(() => {
   expect(github.violations).toEqual([])
   expect(github.unhandled).toEqual([])
+  github.unscript()
 })
 
 afterAll(async () => {
@@ -135,6 +136,25 @@ describe('enforce_approvals against the merged pull request', () => {
     expectExit(run, 1)
     expect(run.outputs.allowed).toBe('false')
     expect(approvalsFinding(run)?.message).toContain('no pull request was found for this commit')
+  })
+
+  it('fails closed when the reviews cannot be read (403), naming the permission', async () => {
+    const pull = mergedPull([
+      ['bob', 'APPROVED'],
+      ['carol', 'APPROVED']
+    ])
+    github.script('pulls/list-reviews', [FAULT.forbidden()])
+    const run = await gate(pull.mergeCommit)
+    expectExit(run, 1)
+    expect(run.outputs.allowed).toBe('false')
+    const reasons = JSON.parse(run.outputs.gate_reasons) as {
+      rule: string
+      severity: string
+      message: string
+    }[]
+    expect(reasons).toHaveLength(1)
+    expect(reasons[0]).toMatchObject({ rule: 'fail-closed', severity: 'deny' })
+    expect(reasons[0].message).toMatch(/403.*pull-requests: read/)
   })
 
   it('without enforce_approvals the reviews are not looked up and the plan is allowed', async () => {

@@ -5,7 +5,7 @@
  * GitHub's comment limit; 502s are retried and a 403 is only a warning.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { LIMIT, MARKER } from '../../src/constants.js'
 import { FAULT, sha, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
@@ -67,6 +67,14 @@ const marked = (pr: number) =>
     .filter(c => c.body.split('\n').includes(MARK))
 
 describe('plan comment on a pull request', () => {
+  it('a plan from plan_json writes its report file and job summary', async () => {
+    github.repo().addPullRequest({ number: 6 })
+    const run = await plan(6, 'create-only')
+    expectExit(run, 0)
+    expect(existsSync(run.outputs.summary_markdown)).toBe(true)
+    expect(readFileSync(run.outputs.summary_markdown, 'utf8')).toBe(run.summary)
+  })
+
   it('posts one marked comment with the report, updates it on the next plan, never duplicates it', async () => {
     github.repo().addPullRequest({ number: 7 })
     github.repo().addComment(7, 'LGTM, waiting for the plan', 'bob')
@@ -137,6 +145,40 @@ describe('plan comment on a pull request', () => {
     expect(marked(9)).toHaveLength(1)
     expect(run.outputs.comment_id).toBe(String(marked(9)[0].id))
   })
+
+  it('finds its comment again behind more than a page of other comments', async () => {
+    github.repo().addPullRequest({ number: 16 })
+    const first = await plan(16, 'create-only')
+    expectExit(first, 0)
+    for (let i = 0; i < 150; i++) github.repo().addComment(16, `discussion ${i}`, i % 2 ? 'bob' : 'carol')
+    const before = github.requests.length
+    const second = await plan(16, 'update')
+    expectExit(second, 0)
+    expect(second.outputs.comment_id).toBe(first.outputs.comment_id)
+    expect(marked(16)).toHaveLength(1)
+    expect(requestsFor(github, 'issues/list-comments', before).map(r => r.query.page ?? '1')).toEqual([
+      '1',
+      '2'
+    ])
+  })
+
+  it('keeps one comment per environment: a prod plan does not overwrite the staging one', async () => {
+    github.repo().addPullRequest({ number: 14 })
+    const staging = await plan(14, 'create-only')
+    const prod = await plan(14, 'create-only', { environment: 'prod' })
+    expectExit(staging, 0)
+    expectExit(prod, 0)
+    const prodMark = MARKER.planComment(WORKING_DIRECTORY, 'prod')
+    const comments = github.repo().commentsOf(14)
+    expect(comments.map(c => c.body.split('\n')[0])).toEqual([MARK, prodMark])
+    expect(prod.outputs.comment_id).not.toBe(staging.outputs.comment_id)
+
+    const again = await plan(14, 'update', { environment: 'prod' })
+    expectExit(again, 0)
+    expect(again.outputs.comment_id).toBe(prod.outputs.comment_id)
+    expect(github.repo().commentsOf(14)).toHaveLength(2)
+    expect(github.repo().commentsOf(14)[0].body).toBe(comments[0].body)
+  })
 })
 
 describe('oversized plan', () => {
@@ -190,6 +232,19 @@ describe('GitHub API faults on the comment call', () => {
     expect(run.outputs.comment_id).toBe(String(marked(11)[0].id))
     expect(run.stdout).not.toContain('Could not write the PR comment')
   }, 30_000)
+
+  it('waits out a secondary rate limit (429 with Retry-After) and posts the comment', async () => {
+    github.repo().addPullRequest({ number: 15 })
+    github.script('issues/create-comment', [FAULT.secondaryRateLimit(1)])
+    const before = github.requests.length
+    const run = await plan(15, 'create-only')
+    expectExit(run, 0)
+    const posts = requestsFor(github, 'issues/create-comment', before)
+    expect(posts.map(r => r.status)).toEqual([429, 201])
+    // Behaviour, not speed: the retry came only after the Retry-After second GitHub asked for.
+    expect(posts[1].at - posts[0].at).toBeGreaterThanOrEqual(900)
+    expect(marked(15)).toHaveLength(1)
+  })
 
   it('a 403 on comments is a warning: no retry, no comment, the plan step still succeeds', async () => {
     github.repo().addPullRequest({ number: 12 })
