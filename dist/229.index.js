@@ -95,6 +95,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/constants.ts
@@ -2198,6 +2200,7 @@ var obtain_plan = __webpack_require__(1231);
 
 
 
+
 /** Loads the policy (printed in a collapsed group) and resolves the target environment. */
 async function prepareRun(inputs) {
     const loaded = await core/* group */.Os('Policy', async () => {
@@ -2215,11 +2218,9 @@ async function prepareRun(inputs) {
         .update(`${(0,external_node_path_.resolve)(inputs.workingDirectory)}\0${environment.name}`)
         .digest('hex')
         .slice(0, 12);
-    return {
-        loaded,
-        environment,
-        outputDir: (0,external_node_path_.resolve)(inputs.context.tempDir, 'infra-guard', `${inputs.mode}-${key}`)
-    };
+    const outputDir = (0,external_node_path_.resolve)(inputs.context.tempDir, 'infra-guard', `${inputs.mode}-${key}`);
+    (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
+    return { loaded, environment, outputDir };
 }
 /**
  * Reads the plan once: the analysis and the policy's rules see every entry in the same pass.

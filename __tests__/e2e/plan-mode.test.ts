@@ -11,6 +11,22 @@ import { REPO_ROOT, runAction, terraformEnv, type ActionRun } from '../helpers/r
 
 const SECRET = 'correct-horse-battery-staple'
 
+describe('plan mode on a plan_json outside GitHub', () => {
+  it('writes the report file and summary for a fixture plan', async () => {
+    const run = await runAction({
+      inputs: {
+        mode: 'plan',
+        plan_json: join(REPO_ROOT, '__fixtures__', 'plans', 'mixed.json'),
+        environment: 'staging'
+      }
+    })
+    expect(run.exitCode).toBe(0)
+    expect(existsSync(run.outputs.summary_markdown)).toBe(true)
+    expect(run.summary).toContain(readFileSync(run.outputs.summary_markdown, 'utf8').slice(0, 100))
+    expect(run.outputs.environment).toBe('staging')
+  })
+})
+
 describe('plan mode with real terraform', () => {
   let work: string
   let run: ActionRun

@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
+import { mkdirSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { OUTPUT } from '../constants.js'
 import type { ActionInputs } from '../inputs.js'
@@ -48,11 +49,9 @@ export async function prepareRun(inputs: ActionInputs): Promise<RunSetup> {
     .update(`${resolve(inputs.workingDirectory)}\0${environment.name}`)
     .digest('hex')
     .slice(0, 12)
-  return {
-    loaded,
-    environment,
-    outputDir: resolve(inputs.context.tempDir, 'infra-guard', `${inputs.mode}-${key}`)
-  }
+  const outputDir = resolve(inputs.context.tempDir, 'infra-guard', `${inputs.mode}-${key}`)
+  mkdirSync(outputDir, { recursive: true })
+  return { loaded, environment, outputDir }
 }
 
 /** The analysis, the gate's evaluation and the outputs they imply. */
