@@ -19,11 +19,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _terraform_obtain_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1231);
 /* harmony import */ var _run_setup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88401);
 /* harmony import */ var _plan_outputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(80542);
+/* harmony import */ var _job_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(32298);
 /**
  * `safety-gate` mode: reads the plan (plan_json, plan_file or the plan artifact), applies the
  * environment's policy and fails the job when the verdict is deny. It fails closed: anything that
  * goes wrong before a verdict is reached is itself a denial with allowed=false.
  */
+
 
 
 
@@ -63,7 +65,7 @@ async function runSafetyGate(inputs) {
     const context = setup
         ? (0,_run_setup_js__WEBPACK_IMPORTED_MODULE_6__/* .reportContextFor */ .Tr)(inputs, setup, evaluated ?? { verdict })
         : { environment: 'unknown', workingDirectory: inputs.workingDirectory, dryRun: inputs.dryRun, verdict };
-    await (0,_plan_outputs_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJobSummary */ .j7)((0,_render_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderGateReport */ .C_)(verdict, analysis, { ...context, notes, verdict, dryRun: inputs.dryRun }));
+    await (0,_job_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJobSummary */ .j)((0,_render_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderGateReport */ .C_)(verdict, analysis, { ...context, notes, verdict, dryRun: inputs.dryRun }));
     for (const finding of verdict.findings.filter(f => f.severity === 'warn')) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${finding.rule}: ${finding.message}`);
     }

@@ -20,10 +20,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _terraform_obtain_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1231);
 /* harmony import */ var _run_setup_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88401);
 /* harmony import */ var _plan_outputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80542);
+/* harmony import */ var _job_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(32298);
 /**
  * `plan` mode: runs or reads a plan, analyses it, sets counts and risk, writes the job summary,
  * uploads the plan artifact and posts (or updates) the PR comment.
  */
+
 
 
 
@@ -60,7 +62,7 @@ async function runPlan(inputs) {
     const reportPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(setup.outputDir, 'report.md');
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(reportPath, report);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTPUT */ .aQ.summaryMarkdown, reportPath);
-    await (0,_plan_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJobSummary */ .j7)(report);
+    await (0,_job_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .writeJobSummary */ .j)(report);
     if (!verdict.allowed) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The safety gate would deny this plan in '${setup.environment.name}' (${verdict.findings.filter(f => f.severity === 'deny').length} denial(s)); see the report.`);
     }

@@ -2,6 +2,33 @@ export const id = 33;
 export const ids = [33];
 export const modules = {
 
+/***/ 32298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ writeJobSummary)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/** The job summary, written the same way by every mode. */
+
+/**
+ * Appends Markdown to the job summary. Outside a runner (no GITHUB_STEP_SUMMARY) the report is still
+ * available through the `summary_markdown` output, so a missing summary file is a notice, not a failure:
+ * a gate must never flip its verdict because a report could not be written.
+ */
+async function writeJobSummary(markdown) {
+    try {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`The job summary was not written: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 80033:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -355,12 +382,15 @@ function formatNote(report) {
     return report.unformatted.length > 0 && !report.failOnFormat ? ' (fail_on_format=false: warnings only)' : '';
 }
 
+// EXTERNAL MODULE: ./src/modes/job-summary.ts
+var job_summary = __webpack_require__(32298);
 ;// CONCATENATED MODULE: ./src/modes/validate.ts
 /**
  * `validate` mode: terraform init (no backend), fmt -check, validate -json and tflint in the root
  * module; every finding becomes an annotation on the file and line it is about, relative to the
  * repository root so that GitHub shows it on the pull request diff.
  */
+
 
 
 
@@ -414,7 +444,7 @@ async function runValidate(inputs) {
         failOnFormat: inputs.failOnFormat,
         tflint: tflintPath ? 'ran' : inputs.tflint === 'false' ? 'disabled' : 'not installed'
     };
-    await core/* summary */.z.addRaw(renderValidateSummary(report), true).write();
+    await (0,job_summary/* writeJobSummary */.j)(renderValidateSummary(report));
     if (!valid) {
         const parts = [];
         if (errors > 0)

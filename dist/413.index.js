@@ -2,6 +2,33 @@ export const id = 413;
 export const ids = [413];
 export const modules = {
 
+/***/ 32298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ writeJobSummary)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/** The job summary, written the same way by every mode. */
+
+/**
+ * Appends Markdown to the job summary. Outside a runner (no GITHUB_STEP_SUMMARY) the report is still
+ * available through the `summary_markdown` output, so a missing summary file is a notice, not a failure:
+ * a gate must never flip its verdict because a report could not be written.
+ */
+async function writeJobSummary(markdown) {
+    try {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`The job summary was not written: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 9413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -607,11 +634,14 @@ async function readTerraformOutputs(binary, cwd) {
     return outputs;
 }
 
+// EXTERNAL MODULE: ./src/modes/job-summary.ts
+var job_summary = __webpack_require__(32298);
 ;// CONCATENATED MODULE: ./src/modes/post-deploy.ts
 /**
  * `post-deploy` mode: after apply, run the HTTP health checks and output assertions, write the
  * deployment record, tell the webhook, and recommend a rollback when anything failed.
  */
+
 
 
 
@@ -700,7 +730,7 @@ async function runPostDeploy(inputs) {
         planNote: deployed.note,
         totalTimeoutSeconds: TOTAL_CHECK_SECONDS
     };
-    await core/* summary */.z.addRaw(renderDeploymentRecord(record), true).write();
+    await (0,job_summary/* writeJobSummary */.j)(renderDeploymentRecord(record));
     if (inputs.notifyWebhook) {
         const sent = await sendWebhook(inputs.notifyWebhook, buildWebhookPayload(record));
         if (sent.ok)

@@ -143,12 +143,15 @@ var policy_environment = __webpack_require__(97935);
 var obtain_plan = __webpack_require__(1231);
 // EXTERNAL MODULE: ./src/modes/plan-outputs.ts
 var plan_outputs = __webpack_require__(80542);
+// EXTERNAL MODULE: ./src/modes/job-summary.ts
+var job_summary = __webpack_require__(32298);
 ;// CONCATENATED MODULE: ./src/modes/drift.ts
 /**
  * `drift` mode: plan against the real infrastructure without taking the state lock, report what
  * changed outside Terraform and what differs from the code, and keep one GitHub issue per root
  * module and environment in step with it. A failed plan is a failure, never "no drift".
  */
+
 
 
 
@@ -195,7 +198,7 @@ async function runDrift(inputs) {
         runUrl: inputs.context.runUrl
     };
     const body = renderDriftReport(report, analysis, context);
-    await core/* summary */.z.addRaw(body, true).write();
+    await (0,job_summary/* writeJobSummary */.j)(body);
     const issueNumber = await core/* group */.Os('Drift issue', () => syncIssue(inputs, context, body, report.detected));
     if (issueNumber !== undefined)
         core/* setOutput */.uH(constants/* OUTPUT */.aQ.driftIssueNumber, String(issueNumber));
@@ -234,13 +237,39 @@ async function syncIssue(inputs, context, body, drifted) {
 
 /***/ }),
 
+/***/ 32298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ writeJobSummary)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/** The job summary, written the same way by every mode. */
+
+/**
+ * Appends Markdown to the job summary. Outside a runner (no GITHUB_STEP_SUMMARY) the report is still
+ * available through the `summary_markdown` output, so a missing summary file is a notice, not a failure:
+ * a gate must never flip its verdict because a report could not be written.
+ */
+async function writeJobSummary(markdown) {
+    try {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`The job summary was not written: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 80542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AS: () => (/* binding */ setPlanOutputs),
 /* harmony export */   Sn: () => (/* binding */ registerSensitiveValues),
-/* harmony export */   j7: () => (/* binding */ writeJobSummary),
 /* harmony export */   wv: () => (/* binding */ describeCounts)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
@@ -292,20 +321,6 @@ function describeCounts(analysis) {
     ].filter(Boolean);
     const base = `Plan: ${counts.add} to add, ${counts.change} to change, ${counts.destroy} to destroy.`;
     return extras.length ? `${base} (${extras.join(', ')})` : base;
-}
-/**
- * Appends Markdown to the job summary. Outside a runner (no GITHUB_STEP_SUMMARY) the report is still
- * available through the `summary_markdown` output, so a missing summary file is a notice, not a failure:
- * a gate must never flip its verdict because a report could not be written.
- */
-async function writeJobSummary(markdown) {
-    try {
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
-    }
-    catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`The job summary was not written: ${error instanceof Error ? error.message : String(error)}`);
-    }
 }
 
 

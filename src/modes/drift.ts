@@ -20,6 +20,7 @@ import type { ActionInputs } from '../inputs.js'
 import { resolveEnvironment } from '../policy/environment.js'
 import { obtainPlan } from '../terraform/obtain-plan.js'
 import { describeCounts, registerSensitiveValues, setPlanOutputs } from './plan-outputs.js'
+import { writeJobSummary } from './job-summary.js'
 
 /** Runs the drift check; fails only on errors, or on drift when fail_on_drift is true. */
 export async function runDrift(inputs: ActionInputs): Promise<void> {
@@ -63,7 +64,7 @@ export async function runDrift(inputs: ActionInputs): Promise<void> {
     runUrl: inputs.context.runUrl
   }
   const body = renderDriftReport(report, analysis, context)
-  await core.summary.addRaw(body, true).write()
+  await writeJobSummary(body)
   const issueNumber = await core.group('Drift issue', () => syncIssue(inputs, context, body, report.detected))
   if (issueNumber !== undefined) core.setOutput(OUTPUT.driftIssueNumber, String(issueNumber))
 

@@ -54,17 +54,3 @@ export function describeCounts(analysis: PlanAnalysis): string {
   const base = `Plan: ${counts.add} to add, ${counts.change} to change, ${counts.destroy} to destroy.`
   return extras.length ? `${base} (${extras.join(', ')})` : base
 }
-
-/**
- * Appends Markdown to the job summary. Outside a runner (no GITHUB_STEP_SUMMARY) the report is still
- * available through the `summary_markdown` output, so a missing summary file is a notice, not a failure:
- * a gate must never flip its verdict because a report could not be written.
- */
-export async function writeJobSummary(markdown: string): Promise<void> {
-  try {
-    await core.summary.addRaw(markdown).write()
-  } catch (error) {
-    core.summary.emptyBuffer()
-    core.notice(`The job summary was not written: ${error instanceof Error ? error.message : String(error)}`)
-  }
-}

@@ -11,7 +11,8 @@ import type { ActionInputs } from '../inputs.js'
 import { renderPlanComment, renderPlanReport, scrubSensitive } from '../render/index.js'
 import { obtainPlan } from '../terraform/obtain-plan.js'
 import { analyseWithPolicy, prepareRun, reportContextFor, workspaceRelative } from './run-setup.js'
-import { describeCounts, registerSensitiveValues, setPlanOutputs, writeJobSummary } from './plan-outputs.js'
+import { describeCounts, registerSensitiveValues, setPlanOutputs } from './plan-outputs.js'
+import { writeJobSummary } from './job-summary.js'
 
 /** Runs plan mode. Throws (failing the step) only when the plan cannot be produced or read. */
 export async function runPlan(inputs: ActionInputs): Promise<void> {

@@ -20,6 +20,7 @@ import { buildWebhookPayload, renderDeploymentRecord, type DeploymentRecord } fr
 import { sendWebhook } from '../post-deploy/webhook.js'
 import { resolveTerraformBinary } from '../terraform/cli.js'
 import { readTerraformOutputs } from '../terraform/output-cli.js'
+import { writeJobSummary } from './job-summary.js'
 
 /** All health checks together may take at most this long (retries and waits included). */
 export const TOTAL_CHECK_SECONDS = 900
@@ -102,7 +103,7 @@ export async function runPostDeploy(inputs: ActionInputs): Promise<void> {
     planNote: deployed.note,
     totalTimeoutSeconds: TOTAL_CHECK_SECONDS
   }
-  await core.summary.addRaw(renderDeploymentRecord(record), true).write()
+  await writeJobSummary(renderDeploymentRecord(record))
   if (inputs.notifyWebhook) {
     const sent = await sendWebhook(inputs.notifyWebhook, buildWebhookPayload(record))
     if (sent.ok) core.info('Deployment notification sent')

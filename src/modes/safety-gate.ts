@@ -19,7 +19,8 @@ import {
   workspaceRelative,
   type RunSetup
 } from './run-setup.js'
-import { describeCounts, registerSensitiveValues, setPlanOutputs, writeJobSummary } from './plan-outputs.js'
+import { describeCounts, registerSensitiveValues, setPlanOutputs } from './plan-outputs.js'
+import { writeJobSummary } from './job-summary.js'
 
 /** The gate refused the plan; main.ts turns this into the failed step. */
 export class GateDeniedError extends InfraGuardError {}

@@ -27,6 +27,7 @@ import {
 } from '../validate/diagnostics.js'
 import { parseFmtOutput } from '../validate/fmt-output.js'
 import { renderValidateSummary, type ValidateReport } from '../validate/report.js'
+import { writeJobSummary } from './job-summary.js'
 
 /** Runs validate; fails the step on errors, and on unformatted files unless fail_on_format is false. */
 export async function runValidate(inputs: ActionInputs): Promise<void> {
@@ -75,7 +76,7 @@ export async function runValidate(inputs: ActionInputs): Promise<void> {
     failOnFormat: inputs.failOnFormat,
     tflint: tflintPath ? 'ran' : inputs.tflint === 'false' ? 'disabled' : 'not installed'
   }
-  await core.summary.addRaw(renderValidateSummary(report), true).write()
+  await writeJobSummary(renderValidateSummary(report))
   if (!valid) {
     const parts = []
     if (errors > 0) parts.push(`${errors} error(s)`)
