@@ -26,7 +26,8 @@ export function renderTables(actionYmlText) {
 /** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->`. */
 export function replaceBlock(text, name, body) {
   const pattern = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`)
-  if (!pattern.test(text)) throw new Error(`README.md has no <!-- ${name}:start --> ... <!-- ${name}:end --> block`)
+  if (!pattern.test(text))
+    throw new Error(`README.md has no <!-- ${name}:start --> ... <!-- ${name}:end --> block`)
   return text.replace(pattern, (_match, start, end) => `${start}\n${body}\n${end}`)
 }
 

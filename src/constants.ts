@@ -78,9 +78,11 @@ export const OUTPUT = {
 /** Hidden HTML markers that let the action find its own comments and issues again. */
 export const MARKER = {
   /** `<!-- infra-guard:plan dir=<dir> env=<env> -->` identifies one PR comment per root module and environment. */
-  planComment: (dir: string, env: string): string => `<!-- infra-guard:plan dir=${markerValue(dir)} env=${markerValue(env)} -->`,
+  planComment: (dir: string, env: string): string =>
+    `<!-- infra-guard:plan dir=${markerValue(dir)} env=${markerValue(env)} -->`,
   /** One drift issue per root module and environment. */
-  driftIssue: (dir: string, env: string): string => `<!-- infra-guard:drift dir=${markerValue(dir)} env=${markerValue(env)} -->`
+  driftIssue: (dir: string, env: string): string =>
+    `<!-- infra-guard:drift dir=${markerValue(dir)} env=${markerValue(env)} -->`
 } as const
 
 /** Marker values must not be able to end the HTML comment they sit in. */
@@ -89,7 +91,8 @@ function markerValue(value: string): string {
 }
 
 /** The error text the production destroy guard prints; users grep their logs for it. */
-export const PROD_DESTROY_MESSAGE = 'Production deployment with resource destruction requires force_recreate=true'
+export const PROD_DESTROY_MESSAGE =
+  'Production deployment with resource destruction requires force_recreate=true'
 
 /** Limits. */
 export const LIMIT = {

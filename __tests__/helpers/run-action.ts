@@ -48,7 +48,13 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   writeFileSync(summaryFile, '')
   const env: Record<string, string> = {}
   for (const [key, value] of Object.entries(process.env)) {
-    if (value === undefined || key.startsWith('INPUT_') || key.startsWith('GITHUB_') || key.startsWith('ACTIONS_')) continue
+    if (
+      value === undefined ||
+      key.startsWith('INPUT_') ||
+      key.startsWith('GITHUB_') ||
+      key.startsWith('ACTIONS_')
+    )
+      continue
     if (key === 'NODE_OPTIONS') continue
     env[key] = value
   }
