@@ -27,7 +27,7 @@ export interface ScanHooks {
    * only for depths the previous answers opened up. `key` is the member name inside an object.
    */
   onValueStart(depth: number, key: string | undefined, firstByte: number): number
-  /** The bytes of a value onValueStart asked to capture. */
+  /** The bytes of a value onValueStart asked to capture; they may be a view of the current chunk, valid only during the call. */
   onCapture(depth: number, bytes: Buffer): void
 }
 
@@ -107,7 +107,10 @@ export class JsonScanner {
 
   constructor(private readonly hooks: ScanHooks) {}
 
-  /** Scans one chunk. Captured values that end in it are delivered before this returns. */
+  /**
+   * Scans one chunk. Captured values that end in it are delivered before this returns; the scanner
+   * keeps no reference to `b`, so the caller may overwrite it afterwards.
+   */
   feed(b: Buffer): void {
     const n = b.length
     let i = 0
@@ -170,8 +173,9 @@ export class JsonScanner {
       state = this.state
     }
     this.state = state
-    if (this.capturing) this.capturePieces.push(b.subarray(this.captureStart, n))
-    if (this.inKey && this.recordKey) this.keyPieces.push(b.subarray(this.keyStart, n))
+    // Copies, so that the caller may reuse `b` for the next read (keeps memory at one chunk).
+    if (this.capturing) this.capturePieces.push(Buffer.from(b.subarray(this.captureStart, n)))
+    if (this.inKey && this.recordKey) this.keyPieces.push(Buffer.from(b.subarray(this.keyStart, n)))
     this.base += n
   }
 

@@ -47,9 +47,11 @@ export async function readPlanFile(
     const collector = new PlanCollector(path, visitor)
     const scanner = new JsonScanner(collector)
     try {
+      // One buffer for every read: a fresh 1 MiB Buffer per read piles up as garbage outside V8's
+      // heap until a major GC, which was most of the peak RSS on a gigabyte plan.
+      const chunk = Buffer.allocUnsafe(Math.max(1, Math.min(chunkSize, size - skip)))
       for (let position = skip; position < size;) {
-        const chunk = Buffer.allocUnsafe(Math.min(chunkSize, size - position))
-        const { bytesRead } = await handle.read(chunk, 0, chunk.length, position)
+        const { bytesRead } = await handle.read(chunk, 0, Math.min(chunk.length, size - position), position)
         if (bytesRead === 0) break
         scanner.feed(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead))
         position += bytesRead
