@@ -238,6 +238,17 @@ function renderReport({ started, rows, methods, startup }) {
       (action.status === 0
         ? ''
         : ` The action exited ${action.status}: ${action.output.trim().split('\n').slice(-2).join(' / ')}`),
+    '',
+    '## Notes',
+    '',
+    '- Wall times include starting the process (node ≈ 50–100 ms here), so the plans of a few MB mostly measure',
+    '  start-up; the in-process columns are the reader alone (read + scan + JSON.parse of each entry + counting).',
+    '- "reader" is `readPlanFile` counting `actions`; "analysis" is `analysePlanFile` (classification, risk,',
+    '  bounded detail) on the same reader. Both are compiled with tsc into bench/out/lib: the same code the ncc',
+    '  bundle contains, without the action start-up.',
+    '- JSON.parse cannot read files above the V8 string limit (~512 MiB); jq is skipped above BENCH_JQ_MAX_MB',
+    '  because it holds the whole document (about 10× the file in RAM).',
+    '- The machine is shared with other jobs: compare ratios within one run, not absolute numbers across runs.',
     ''
   )
   return lines.join('\n')
