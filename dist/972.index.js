@@ -177,7 +177,10 @@ class JsonScanner {
     constructor(hooks) {
         this.hooks = hooks;
     }
-    /** Scans one chunk. Captured values that end in it are delivered before this returns. */
+    /**
+     * Scans one chunk. Captured values that end in it are delivered before this returns; the scanner
+     * keeps no reference to `b`, so the caller may overwrite it afterwards.
+     */
     feed(b) {
         const n = b.length;
         let i = 0;
@@ -248,10 +251,11 @@ class JsonScanner {
             state = this.state;
         }
         this.state = state;
+        // Copies, so that the caller may reuse `b` for the next read (keeps memory at one chunk).
         if (this.capturing)
-            this.capturePieces.push(b.subarray(this.captureStart, n));
+            this.capturePieces.push(Buffer.from(b.subarray(this.captureStart, n)));
         if (this.inKey && this.recordKey)
-            this.keyPieces.push(b.subarray(this.keyStart, n));
+            this.keyPieces.push(Buffer.from(b.subarray(this.keyStart, n)));
         this.base += n;
     }
     /** One step of the general state machine from `i`; returns where it stopped. */
@@ -959,9 +963,11 @@ async function readPlanFile(path, visitor, options = {}) {
         const collector = new PlanCollector(path, visitor);
         const scanner = new JsonScanner(collector);
         try {
+            // One buffer for every read: a fresh 1 MiB Buffer per read piles up as garbage outside V8's
+            // heap until a major GC, which was most of the peak RSS on a gigabyte plan.
+            const chunk = Buffer.allocUnsafe(Math.max(1, Math.min(chunkSize, size - skip)));
             for (let position = skip; position < size;) {
-                const chunk = Buffer.allocUnsafe(Math.min(chunkSize, size - position));
-                const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
+                const { bytesRead } = await handle.read(chunk, 0, Math.min(chunk.length, size - position), position);
                 if (bytesRead === 0)
                     break;
                 scanner.feed(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
