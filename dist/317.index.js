@@ -66,7 +66,15 @@ async function runPlan(inputs) {
     if (!verdict.allowed) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The safety gate would deny this plan in '${setup.environment.name}' (${verdict.findings.filter(f => f.severity === 'deny').length} denial(s)); see the report.`);
     }
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Upload plan artifact', () => uploadArtifact(inputs, setup, obtained, reportPath, analysis));
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Upload plan artifact', async () => {
+        try {
+            await uploadArtifact(inputs, setup, obtained, reportPath, analysis);
+        }
+        catch (error) {
+            // The report and the comment are still worth having; a gate that needs the artifact fails closed without it.
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The plan artifact was not uploaded, so a later safety-gate cannot download it: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}`);
+        }
+    });
     await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('PR comment', async () => {
         const marker = _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .MARKER */ .tl.planComment((0,_run_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceRelative */ .Uc)(inputs), setup.environment.name);
         await postComment(inputs, (0,_render_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderPlanComment */ .zk)(analysis, context, marker), marker);

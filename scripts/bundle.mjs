@@ -1,9 +1,11 @@
 // Bundles src/index.ts into dist/ with ncc (ESM output, one chunk per dynamic import) and writes
-// dist/package.json so that Node treats dist/*.js as ES modules.
+// dist/package.json so that Node treats dist/*.js as ES modules. It builds into a scratch folder and
+// swaps it in only on success, so a failed build never leaves the repository without a bundle.
 import { execFileSync } from 'node:child_process'
-import { rmSync, writeFileSync } from 'node:fs'
+import { renameSync, rmSync, writeFileSync } from 'node:fs'
 
-rmSync('dist', { recursive: true, force: true })
+const scratch = 'dist.next'
+rmSync(scratch, { recursive: true, force: true })
 execFileSync(
   'npx',
   [
@@ -11,15 +13,15 @@ execFileSync(
     'build',
     'src/index.ts',
     '-o',
-    'dist',
+    scratch,
     '--license',
     'licenses.txt',
     '--quiet',
     '--target',
     'es2022'
   ],
-  {
-    stdio: 'inherit'
-  }
+  { stdio: 'inherit' }
 )
-writeFileSync('dist/package.json', JSON.stringify({ type: 'module' }, null, 2) + '\n')
+writeFileSync(`${scratch}/package.json`, JSON.stringify({ type: 'module' }, null, 2) + '\n')
+rmSync('dist', { recursive: true, force: true })
+renameSync(scratch, 'dist')

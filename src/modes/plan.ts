@@ -51,9 +51,16 @@ export async function runPlan(inputs: ActionInputs): Promise<void> {
     )
   }
 
-  await core.group('Upload plan artifact', () =>
-    uploadArtifact(inputs, setup, obtained, reportPath, analysis)
-  )
+  await core.group('Upload plan artifact', async () => {
+    try {
+      await uploadArtifact(inputs, setup, obtained, reportPath, analysis)
+    } catch (error) {
+      // The report and the comment are still worth having; a gate that needs the artifact fails closed without it.
+      core.warning(
+        `The plan artifact was not uploaded, so a later safety-gate cannot download it: ${describeError(error)}`
+      )
+    }
+  })
   await core.group('PR comment', async () => {
     const marker = MARKER.planComment(workspaceRelative(inputs), setup.environment.name)
     await postComment(inputs, renderPlanComment(analysis, context, marker), marker)
