@@ -179,6 +179,20 @@ describe('deployment windows across a DST change (America/New_York)', () => {
     expect(message).toContain('next window opens Sun 2026-03-08 09:00 (America/New_York)')
   })
 
+  it('never opens a window that falls into the skipped hour (02:00-03:00 on spring-forward day)', async () => {
+    const gap = writeText(
+      dir,
+      'gap.yml',
+      'environments:\n  prod:\n    deployment_windows: { timezone: America/New_York, allow: ["Sun 02:00-03:00"] }\n'
+    )
+    // 07:00 UTC is 03:00 EDT (a fixed EST offset would call it 02:00 and open the window).
+    const run = await prodGate(gap, '2026-03-08 07:00:00 UTC')
+    expect(run.exitCode).toBe(1)
+    const message = finding(run, 'deployment-window').message
+    expect(message).toContain('Sun 2026-03-08 03:00 (America/New_York)')
+    expect(message).toContain('next window opens Sun 2026-03-15 02:00 (America/New_York)')
+  })
+
   it('opens at 09:00 EST on the fall-back day (14:00 UTC), not an hour early', async () => {
     const early = await prodGate(newYork, '2026-11-01 13:59:00 UTC')
     expect(early.exitCode).toBe(1)
