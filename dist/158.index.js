@@ -84,7 +84,7 @@ async function runSafetyGate(inputs) {
 async function locatePlan(inputs, setup, notes) {
     if (inputs.planJson || inputs.planFile) {
         const plan = await (0,_terraform_obtain_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .obtainPlan */ .J)({ ...inputs, outputDir: setup.outputDir });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Plan JSON from ${plan.origin}: ${plan.planJson}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Plan JSON from ${plan.origin}${plan.binary ? ` (${plan.binary})` : ''}: ${plan.planJson}`);
         return plan.planJson;
     }
     if (!inputs.context.hasActionsRuntime) {

@@ -40,7 +40,7 @@ async function runPlan(inputs) {
     const setup = await (0,_run_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareRun */ .Z0)(inputs);
     const obtained = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Obtain plan', async () => {
         const plan = await (0,_terraform_obtain_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .obtainPlan */ .J)({ ...inputs, outputDir: setup.outputDir });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Plan JSON from ${plan.origin}: ${plan.planJson}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Plan JSON from ${plan.origin}${plan.binary ? ` (${plan.binary})` : ''}: ${plan.planJson}`);
         return plan;
     });
     const evaluated = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Analyse plan', async () => {

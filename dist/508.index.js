@@ -705,7 +705,7 @@ async function obtainPlan(request) {
             stdoutFile: planJson,
             silent: true
         });
-        return { planJson, planFile, origin: 'plan_file' };
+        return { planJson, planFile, origin: 'plan_file', binary };
     }
     const planFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.outputDir, 'plan.tfplan');
     await (0,_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .runTerraform */ .Y)(binary, ['init', '-input=false', '-no-color'], { cwd });
@@ -725,6 +725,7 @@ async function obtainPlan(request) {
     return {
         planJson,
         planFile,
+        binary,
         origin: 'terraform plan',
         planExitCode: planned.exitCode,
         planOutput: planned.stdout

@@ -19,7 +19,7 @@ export async function runPlan(inputs: ActionInputs): Promise<void> {
   const setup = await prepareRun(inputs)
   const obtained = await core.group('Obtain plan', async () => {
     const plan = await obtainPlan({ ...inputs, outputDir: setup.outputDir })
-    core.info(`Plan JSON from ${plan.origin}: ${plan.planJson}`)
+    core.info(`Plan JSON from ${plan.origin}${plan.binary ? ` (${plan.binary})` : ''}: ${plan.planJson}`)
     return plan
   })
   const evaluated = await core.group('Analyse plan', async () => {

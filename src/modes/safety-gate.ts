@@ -79,7 +79,7 @@ export async function runSafetyGate(inputs: ActionInputs): Promise<void> {
 async function locatePlan(inputs: ActionInputs, setup: RunSetup, notes: string[]): Promise<string> {
   if (inputs.planJson || inputs.planFile) {
     const plan = await obtainPlan({ ...inputs, outputDir: setup.outputDir })
-    core.info(`Plan JSON from ${plan.origin}: ${plan.planJson}`)
+    core.info(`Plan JSON from ${plan.origin}${plan.binary ? ` (${plan.binary})` : ''}: ${plan.planJson}`)
     return plan.planJson
   }
   if (!inputs.context.hasActionsRuntime) {

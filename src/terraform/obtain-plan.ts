@@ -25,6 +25,8 @@ export interface ObtainedPlan {
   planFile?: string
   /** How the plan was obtained, for the log and the summary. */
   origin: 'plan_json' | 'plan_file' | 'terraform plan'
+  /** The CLI that produced the JSON (after setup-terraform wrapper detection), when one ran. */
+  binary?: string
   /** `terraform plan -detailed-exitcode` result when the action ran the plan: 0 no changes, 2 changes. */
   planExitCode?: number
   /**
@@ -72,7 +74,7 @@ export async function obtainPlan(request: PlanRequest): Promise<ObtainedPlan> {
       stdoutFile: planJson,
       silent: true
     })
-    return { planJson, planFile, origin: 'plan_file' }
+    return { planJson, planFile, origin: 'plan_file', binary }
   }
   const planFile = join(request.outputDir, 'plan.tfplan')
   await runTerraform(binary, ['init', '-input=false', '-no-color'], { cwd })
@@ -96,6 +98,7 @@ export async function obtainPlan(request: PlanRequest): Promise<ObtainedPlan> {
   return {
     planJson,
     planFile,
+    binary,
     origin: 'terraform plan',
     planExitCode: planned.exitCode,
     planOutput: planned.stdout
