@@ -7,7 +7,6 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GateDeniedError: () => (/* binding */ GateDeniedError),
 /* harmony export */   runSafetyGate: () => (/* binding */ runSafetyGate)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
@@ -15,11 +14,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27242);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83440);
-/* harmony import */ var _terraform_obtain_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1231);
-/* harmony import */ var _run_setup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88401);
-/* harmony import */ var _plan_outputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(80542);
-/* harmony import */ var _job_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(32298);
+/* harmony import */ var _policy_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97935);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83440);
+/* harmony import */ var _terraform_obtain_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1231);
+/* harmony import */ var _run_setup_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88401);
+/* harmony import */ var _plan_outputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80542);
+/* harmony import */ var _job_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(32298);
 /**
  * `safety-gate` mode: reads the plan (plan_json, plan_file or the plan artifact), applies the
  * environment's policy and fails the job when the verdict is deny. It fails closed: anything that
@@ -34,9 +34,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** The gate refused the plan; main.ts turns this into the failed step. */
-class GateDeniedError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InfraGuardError */ .ye {
-}
+
 /** Runs the gate. Sets `allowed` on every path, including failures. */
 async function runSafetyGate(inputs) {
     let setup;
@@ -45,27 +43,32 @@ async function runSafetyGate(inputs) {
     let evaluated;
     const notes = [];
     try {
-        setup = await (0,_run_setup_js__WEBPACK_IMPORTED_MODULE_6__/* .prepareRun */ .Z0)(inputs);
+        setup = await (0,_run_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareRun */ .Z0)(inputs);
         const planJson = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Obtain plan', () => locatePlan(inputs, setup, notes));
-        evaluated = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Analyse plan and apply policy', () => (0,_run_setup_js__WEBPACK_IMPORTED_MODULE_6__/* .analyseWithPolicy */ .CK)(inputs, setup, planJson, { enforceApprovals: true }));
+        evaluated = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Analyse plan and apply policy', () => (0,_run_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .analyseWithPolicy */ .CK)(inputs, setup, planJson, { enforceApprovals: true }));
         analysis = evaluated.analysis;
         verdict = evaluated.verdict;
-        (0,_plan_outputs_js__WEBPACK_IMPORTED_MODULE_7__/* .registerSensitiveValues */ .Sn)(analysis);
-        (0,_plan_outputs_js__WEBPACK_IMPORTED_MODULE_7__/* .setPlanOutputs */ .AS)(analysis, planJson);
+        (0,_plan_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .registerSensitiveValues */ .Sn)(analysis);
+        (0,_plan_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .setPlanOutputs */ .AS)(analysis, planJson);
         evaluated.setPolicyOutputs();
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_plan_outputs_js__WEBPACK_IMPORTED_MODULE_7__/* .describeCounts */ .wv)(analysis));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_plan_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .describeCounts */ .wv)(analysis));
     }
     catch (error) {
-        verdict = failClosedVerdict(error, setup);
+        verdict = failClosedVerdict(error, setup?.environment ?? (0,_policy_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveEnvironment */ .g9)(inputs.environmentRequest));
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT */ .aQ.allowed, String(verdict.allowed));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT */ .aQ.gateReasons, JSON.stringify(verdict.findings.map(publicFinding)));
-    if (setup)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT */ .aQ.environment, setup.environment.name);
+    if (!setup)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT */ .aQ.environment, verdict.environment);
     const context = setup
-        ? (0,_run_setup_js__WEBPACK_IMPORTED_MODULE_6__/* .reportContextFor */ .Tr)(inputs, setup, evaluated ?? { verdict })
-        : { environment: 'unknown', workingDirectory: inputs.workingDirectory, dryRun: inputs.dryRun, verdict };
-    await (0,_job_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJobSummary */ .j)((0,_render_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderGateReport */ .C_)(verdict, analysis, { ...context, notes, verdict, dryRun: inputs.dryRun }));
+        ? (0,_run_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .reportContextFor */ .Tr)(inputs, setup, evaluated ?? { verdict })
+        : {
+            environment: verdict.environment,
+            workingDirectory: inputs.workingDirectory,
+            dryRun: inputs.dryRun,
+            verdict
+        };
+    await (0,_job_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .writeJobSummary */ .j)((0,_render_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderGateReport */ .C_)(verdict, analysis, { ...context, notes, verdict, dryRun: inputs.dryRun }));
     for (const finding of verdict.findings.filter(f => f.severity === 'warn')) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${finding.rule}: ${finding.message}`);
     }
@@ -73,17 +76,17 @@ async function runSafetyGate(inputs) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Gate: allowed in '${verdict.environment}'.`);
         return;
     }
-    const lines = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderGateLog */ .Et)(verdict, analysis?.sensitiveValues);
+    const lines = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderGateLog */ .Et)(verdict, analysis?.sensitiveValues);
     if (inputs.dryRun) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`dry_run: the gate denied this plan, but the step does not fail. Skip apply when allowed == 'false'.\n${lines.join('\n')}`);
         return;
     }
-    throw new GateDeniedError(lines.join('\n'));
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateDeniedError */ .nN(lines.join('\n'));
 }
 /** plan_json or plan_file when given; otherwise the plan artifact of this run, verified. */
 async function locatePlan(inputs, setup, notes) {
     if (inputs.planJson || inputs.planFile) {
-        const plan = await (0,_terraform_obtain_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .obtainPlan */ .J)({ ...inputs, outputDir: setup.outputDir });
+        const plan = await (0,_terraform_obtain_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .obtainPlan */ .J)({ ...inputs, outputDir: setup.outputDir });
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Plan JSON from ${plan.origin}${plan.binary ? ` (${plan.binary})` : ''}: ${plan.planJson}`);
         return plan.planJson;
     }
@@ -100,7 +103,7 @@ async function locatePlan(inputs, setup, notes) {
     });
     const verification = await verifyManifest(downloaded.manifest, downloaded.dir, {
         commitSha: inputs.context.sha,
-        workingDirectory: (0,_run_setup_js__WEBPACK_IMPORTED_MODULE_6__/* .workspaceRelative */ .Uc)(inputs),
+        workingDirectory: (0,_run_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceRelative */ .Uc)(inputs),
         environment: setup.environment.name
     }, { allowStalePlan: inputs.allowStalePlan });
     if (verification.staleRelaxed) {
@@ -112,7 +115,7 @@ async function locatePlan(inputs, setup, notes) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(downloaded.dir, 'plan.json');
 }
 /** Any error before a verdict is a denial that says what went wrong. */
-function failClosedVerdict(error, setup) {
+function failClosedVerdict(error, environment) {
     const finding = {
         rule: 'fail-closed',
         severity: 'deny',
@@ -120,10 +123,11 @@ function failClosedVerdict(error, setup) {
         message: `The gate could not evaluate the plan, so it denies it: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}`,
         remedy: 'Fix the problem above and re-run; the gate never allows a plan it could not fully read.'
     };
+    // When the policy itself failed to load, the environment comes from the built-in rules: for the report only.
     return {
         allowed: false,
-        environment: setup?.environment.name ?? 'unknown',
-        protectedEnvironment: setup?.environment.protected ?? true,
+        environment: environment.name,
+        protectedEnvironment: environment.protected,
         findings: [finding]
     };
 }

@@ -2973,7 +2973,8 @@ function buildHeader(kind, analysis, context, kit) {
         facts.push(`${RISK_ICON[level]} **Risk: ${level.toUpperCase()}**`, `**${describePlanLine(analysis.counts)}**`);
     }
     else {
-        facts.push('🛑 **The plan could not be read**');
+        // No analysis: the plan, the policy or an input stopped the gate before it could decide.
+        facts.push('🛑 **The gate could not evaluate this plan**');
     }
     if (context.verdict)
         facts.push(describeVerdict(context.verdict, context.dryRun, context.gatePreview));
@@ -3039,9 +3040,16 @@ function buildCounts(counts) {
         tail: []
     };
 }
+/** The non-empty lines of a finding's message; never an empty list. */
+function messageLines(message) {
+    const lines = message.split(/\r?\n/).filter(line => line.trim() !== '');
+    return lines.length > 0 ? lines : [message];
+}
 function renderFinding(finding, kit) {
+    const [first, ...more] = messageLines(finding.message);
     const lines = [
-        `- ${SEVERITY_ICON[finding.severity]} **${finding.severity}** ${kit.code(finding.rule)}: ${kit.text(finding.message)}`
+        `- ${SEVERITY_ICON[finding.severity]} **${finding.severity}** ${kit.code(finding.rule)}: ${kit.text(first)}`,
+        ...more.map(line => `  - ${kit.text(line.trim().replace(/^[-*]\s+/, ''))}`)
     ];
     if (finding.addresses.length > 0) {
         lines.push(`  - Addresses: ${kit.addresses(finding.addresses, kit.profile.addressesPerFinding)}`);
@@ -3210,7 +3218,9 @@ function renderGateReport(verdict, analysis, context) {
 }
 /** Log lines for one finding: its message, its addresses one per line, and the remedy. */
 function describeFinding(finding, label) {
-    const lines = [finding.message];
+    // A message may carry several lines (a policy file with several problems): each becomes its own
+    // log line, so escaping cannot fold them into one line full of literal "\n".
+    const lines = messageLines(finding.message);
     if (finding.addresses.length > 0) {
         const shown = finding.addresses.slice(0, constants/* LIMIT */.uK.destructiveAddresses);
         lines.push(`${label} (${finding.addresses.length}):`, ...shown.map(address => `  - ${address}`));

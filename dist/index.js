@@ -28508,6 +28508,7 @@ const RISK_LEVELS = ['none', 'low', 'medium', 'high', 'critical'];
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   nC: () => (/* binding */ TerraformError),
 /* harmony export */   nE: () => (/* binding */ ArtifactError),
+/* harmony export */   nN: () => (/* binding */ GateDeniedError),
 /* harmony export */   pn: () => (/* binding */ PolicyError),
 /* harmony export */   ye: () => (/* binding */ InfraGuardError)
 /* harmony export */ });
@@ -28556,6 +28557,9 @@ class GitHubApiError extends InfraGuardError {
         super(message);
         this.status = status;
     }
+}
+/** The safety gate refused the plan; its outputs (allowed=false) are already set. */
+class GateDeniedError extends InfraGuardError {
 }
 /** Turns any thrown value into a message without losing it. */
 function describeError(error) {
@@ -28803,7 +28807,7 @@ async function run() {
     }
     catch (error) {
         // A gate that failed before it could decide (bad inputs included) must still read as a refusal.
-        if (requestedMode() === 'safety-gate')
+        if (requestedMode() === 'safety-gate' && !(error instanceof errors/* GateDeniedError */.nN))
             core/* setOutput */.uH(constants/* OUTPUT */.aQ.allowed, 'false');
         core/* setFailed */.C1((0,errors/* describeError */.Uc)(error));
     }

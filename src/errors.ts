@@ -51,6 +51,9 @@ export class GitHubApiError extends InfraGuardError {
   }
 }
 
+/** The safety gate refused the plan; its outputs (allowed=false) are already set. */
+export class GateDeniedError extends InfraGuardError {}
+
 /** Turns any thrown value into a message without losing it. */
 export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message

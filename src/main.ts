@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 import { OUTPUT, type Mode } from './constants.js'
-import { describeError } from './errors.js'
+import { describeError, GateDeniedError } from './errors.js'
 import { readInputs, requestedMode, type ActionInputs } from './inputs.js'
 
 /** A mode's entry point. It throws to fail the step; it sets its own outputs before throwing. */
@@ -37,7 +37,8 @@ export async function run(): Promise<void> {
     await runMode(inputs)
   } catch (error) {
     // A gate that failed before it could decide (bad inputs included) must still read as a refusal.
-    if (requestedMode() === 'safety-gate') core.setOutput(OUTPUT.allowed, 'false')
+    if (requestedMode() === 'safety-gate' && !(error instanceof GateDeniedError))
+      core.setOutput(OUTPUT.allowed, 'false')
     core.setFailed(describeError(error))
   }
 }

@@ -120,7 +120,7 @@ describe('renderGateReport', () => {
       ]
     }
     const summary = renderGateReport(verdict, undefined, CONTEXT)
-    expect(summary).toContain('🛑 **The plan could not be read**')
+    expect(summary).toContain('🛑 **The gate could not evaluate this plan**')
     expect(summary).toContain('❌ **Gate: denied**')
     expect(summary).toContain('truncated.json')
     expect(summary).not.toContain('| To add |')

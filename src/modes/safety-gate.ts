@@ -6,10 +6,11 @@
 import * as core from '@actions/core'
 import { join } from 'node:path'
 import { OUTPUT } from '../constants.js'
-import { describeError, InfraGuardError, InputError } from '../errors.js'
+import { describeError, GateDeniedError, InputError } from '../errors.js'
 import type { ActionInputs } from '../inputs.js'
 import type { PlanAnalysis } from '../analysis/types.js'
 import type { GateVerdict, PolicyFinding } from '../policy/types.js'
+import { resolveEnvironment, type ResolvedEnvironment } from '../policy/environment.js'
 import { renderGateLog, renderGateReport } from '../render/index.js'
 import { obtainPlan } from '../terraform/obtain-plan.js'
 import {
@@ -21,9 +22,6 @@ import {
 } from './run-setup.js'
 import { describeCounts, registerSensitiveValues, setPlanOutputs } from './plan-outputs.js'
 import { writeJobSummary } from './job-summary.js'
-
-/** The gate refused the plan; main.ts turns this into the failed step. */
-export class GateDeniedError extends InfraGuardError {}
 
 /** Runs the gate. Sets `allowed` on every path, including failures. */
 export async function runSafetyGate(inputs: ActionInputs): Promise<void> {
@@ -45,15 +43,20 @@ export async function runSafetyGate(inputs: ActionInputs): Promise<void> {
     evaluated.setPolicyOutputs()
     core.info(describeCounts(analysis))
   } catch (error) {
-    verdict = failClosedVerdict(error, setup)
+    verdict = failClosedVerdict(error, setup?.environment ?? resolveEnvironment(inputs.environmentRequest))
   }
 
   core.setOutput(OUTPUT.allowed, String(verdict.allowed))
   core.setOutput(OUTPUT.gateReasons, JSON.stringify(verdict.findings.map(publicFinding)))
-  if (setup) core.setOutput(OUTPUT.environment, setup.environment.name)
+  if (!setup) core.setOutput(OUTPUT.environment, verdict.environment)
   const context = setup
     ? reportContextFor(inputs, setup, evaluated ?? { verdict })
-    : { environment: 'unknown', workingDirectory: inputs.workingDirectory, dryRun: inputs.dryRun, verdict }
+    : {
+        environment: verdict.environment,
+        workingDirectory: inputs.workingDirectory,
+        dryRun: inputs.dryRun,
+        verdict
+      }
   await writeJobSummary(
     renderGateReport(verdict, analysis, { ...context, notes, verdict, dryRun: inputs.dryRun })
   )
@@ -117,7 +120,7 @@ async function locatePlan(inputs: ActionInputs, setup: RunSetup, notes: string[]
 }
 
 /** Any error before a verdict is a denial that says what went wrong. */
-function failClosedVerdict(error: unknown, setup: RunSetup | undefined): GateVerdict {
+function failClosedVerdict(error: unknown, environment: ResolvedEnvironment): GateVerdict {
   const finding: PolicyFinding = {
     rule: 'fail-closed',
     severity: 'deny',
@@ -125,10 +128,11 @@ function failClosedVerdict(error: unknown, setup: RunSetup | undefined): GateVer
     message: `The gate could not evaluate the plan, so it denies it: ${describeError(error)}`,
     remedy: 'Fix the problem above and re-run; the gate never allows a plan it could not fully read.'
   }
+  // When the policy itself failed to load, the environment comes from the built-in rules: for the report only.
   return {
     allowed: false,
-    environment: setup?.environment.name ?? 'unknown',
-    protectedEnvironment: setup?.environment.protected ?? true,
+    environment: environment.name,
+    protectedEnvironment: environment.protected,
     findings: [finding]
   }
 }

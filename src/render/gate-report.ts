@@ -11,7 +11,7 @@ import { escapeLogLine } from './escape.js'
 import { buildPlanSections, describeCut, fitAndScrub } from './plan-report.js'
 import { scrubLines } from './scrub.js'
 import { buildFooter } from './sections-extra.js'
-import { buildGate, buildHeader } from './sections-overview.js'
+import { buildGate, buildHeader, messageLines } from './sections-overview.js'
 
 /**
  * The safety-gate job summary. `analysis` is undefined when the plan could not be read: the report
@@ -43,7 +43,9 @@ export function renderGateReport(
 
 /** Log lines for one finding: its message, its addresses one per line, and the remedy. */
 function describeFinding(finding: PolicyFinding, label: string): string[] {
-  const lines = [finding.message]
+  // A message may carry several lines (a policy file with several problems): each becomes its own
+  // log line, so escaping cannot fold them into one line full of literal "\n".
+  const lines = messageLines(finding.message)
   if (finding.addresses.length > 0) {
     const shown = finding.addresses.slice(0, LIMIT.destructiveAddresses)
     lines.push(`${label} (${finding.addresses.length}):`, ...shown.map(address => `  - ${address}`))

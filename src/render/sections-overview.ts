@@ -52,7 +52,8 @@ export function buildHeader(
       `**${describePlanLine(analysis.counts)}**`
     )
   } else {
-    facts.push('🛑 **The plan could not be read**')
+    // No analysis: the plan, the policy or an input stopped the gate before it could decide.
+    facts.push('🛑 **The gate could not evaluate this plan**')
   }
   if (context.verdict) facts.push(describeVerdict(context.verdict, context.dryRun, context.gatePreview))
   head.push(facts.join(' · '))
@@ -121,9 +122,17 @@ export function buildCounts(counts: PlanCounts): Section {
   }
 }
 
+/** The non-empty lines of a finding's message; never an empty list. */
+export function messageLines(message: string): string[] {
+  const lines = message.split(/\r?\n/).filter(line => line.trim() !== '')
+  return lines.length > 0 ? lines : [message]
+}
+
 function renderFinding(finding: PolicyFinding, kit: Kit): string {
+  const [first, ...more] = messageLines(finding.message)
   const lines = [
-    `- ${SEVERITY_ICON[finding.severity]} **${finding.severity}** ${kit.code(finding.rule)}: ${kit.text(finding.message)}`
+    `- ${SEVERITY_ICON[finding.severity]} **${finding.severity}** ${kit.code(finding.rule)}: ${kit.text(first)}`,
+    ...more.map(line => `  - ${kit.text(line.trim().replace(/^[-*]\s+/, ''))}`)
   ]
   if (finding.addresses.length > 0) {
     lines.push(`  - Addresses: ${kit.addresses(finding.addresses, kit.profile.addressesPerFinding)}`)

@@ -39,7 +39,11 @@ export function resolveTerraformBinary(requested: string, env: NodeJS.ProcessEnv
 }
 
 /** Runs one terraform command. Throws TerraformError with terraform's own message on a non-OK exit. */
-export async function runTerraform(binary: string, args: string[], options: TerraformRunOptions): Promise<TerraformResult> {
+export async function runTerraform(
+  binary: string,
+  args: string[],
+  options: TerraformRunOptions
+): Promise<TerraformResult> {
   const okExitCodes = options.okExitCodes ?? [0]
   const file = options.stdoutFile ? createWriteStream(options.stdoutFile) : undefined
   const stdoutChunks: Buffer[] = []
@@ -65,7 +69,10 @@ export async function runTerraform(binary: string, args: string[], options: Terr
       ''
     )
   }
-  if (file) await new Promise<void>((resolve, reject) => file.end((err?: Error | null) => (err ? reject(err) : resolve())))
+  if (file)
+    await new Promise<void>((resolve, reject) =>
+      file.end((err?: Error | null) => (err ? reject(err) : resolve()))
+    )
   const result = {
     stdout: Buffer.concat(stdoutChunks).toString('utf8'),
     stderr: Buffer.concat(stderrChunks).toString('utf8'),
