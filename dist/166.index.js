@@ -2177,10 +2177,16 @@ function mergePolicy(base, file) {
         }
     };
 }
+function mergeAliases(base, extra) {
+    const seen = new Set(base.map(alias => alias.toLowerCase()));
+    return [...base, ...extra.filter(alias => !seen.has(alias.toLowerCase()) && seen.add(alias.toLowerCase()))];
+}
 function mergeEnvironment(base, file) {
     const windows = file.deployment_windows;
     return {
-        aliases: file.aliases ?? base.aliases,
+        // Aliases add to the built-in ones: listing `live` for prod must not turn `production` into an
+        // unknown environment that silently skips prod's windows, ceilings and approvals.
+        aliases: mergeAliases(base.aliases, file.aliases ?? []),
         branches: file.branches ?? base.branches,
         protected: file.protected ?? base.protected,
         maxMonthlyCostIncrease: file.max_monthly_cost_increase ?? base.maxMonthlyCostIncrease,
