@@ -3081,11 +3081,18 @@ function buildGate(verdict, context, kit) {
     }
     if (findings.length > 0)
         head.push('');
+    // Passed checks that found nothing need no paragraph each: one line lists them, so denials and
+    // warnings stay what a reviewer reads.
+    const quiet = findings.filter(finding => finding.severity === 'pass' && finding.addresses.length === 0);
+    const items = findings.filter(finding => !quiet.includes(finding)).map(finding => renderFinding(finding, kit));
+    if (quiet.length > 0) {
+        items.push(`- ${SEVERITY_ICON.pass} Passed: ${quiet.map(finding => kit.code(finding.rule)).join(', ')}`);
+    }
     return {
         title: 'Safety gate findings',
         essential: true,
         head,
-        items: findings.map(finding => renderFinding(finding, kit)),
+        items,
         tail: [],
         more: n => `- … ${n} more finding(s); see the job summary`
     };
@@ -3415,7 +3422,8 @@ function rollback_deriveRollbackPlan(analysis, commitSha) {
 /* harmony export */   IH: () => (/* binding */ scrubSensitive),
 /* harmony export */   dv: () => (/* binding */ scrubLines)
 /* harmony export */ });
-/* unused harmony exports SENSITIVE_PLACEHOLDER, MIN_SCRUB_LENGTH */
+/* unused harmony export MIN_SCRUB_LENGTH */
+/* harmony import */ var _analysis_scrub_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(397);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57789);
 /**
  * The renderers' last line of defence for secrets. The analysis masks every value Terraform marks
@@ -3424,8 +3432,8 @@ function rollback_deriveRollbackPlan(analysis, commitSha) {
  * Markdown-escaped, inside `<code>`, as a log line).
  */
 
-/** What a scrubbed value is replaced with; the same word the analysis uses for masked values. */
-const SENSITIVE_PLACEHOLDER = '(sensitive)';
+
+
 /**
  * Values shorter than this are not scrubbed from finished text: a two-letter secret cannot be told
  * apart from ordinary words, and replacing every `on` would destroy the report. Such values are
@@ -3442,25 +3450,36 @@ function renderedForms(value) {
     return [...forms].filter(form => form.length >= MIN_SCRUB_LENGTH);
 }
 /**
- * Replaces every occurrence of every sensitive value (and its escaped forms) in `text` with
- * `(sensitive)`. Longer values are replaced first so a secret that contains another is removed whole.
+ * Scrubbers are built once per collection of secrets: a report scrubs thousands of strings against
+ * the same set, and rebuilding the forms of every secret for each string would cost secrets × strings.
  */
-function scrubSensitive(text, sensitiveValues) {
-    const forms = new Set();
+const scrubbers = new WeakMap();
+function scrubberFor(sensitiveValues) {
+    const size = sensitiveValues instanceof Set
+        ? sensitiveValues.size
+        : Array.isArray(sensitiveValues)
+            ? sensitiveValues.length
+            : -1;
+    const cached = size >= 0 ? scrubbers.get(sensitiveValues) : undefined;
+    if (cached && cached.size === size)
+        return cached.scrub;
+    const forms = [];
     for (const value of sensitiveValues) {
         if (typeof value !== 'string' || value.length < MIN_SCRUB_LENGTH)
             continue;
-        for (const form of renderedForms(value))
-            forms.add(form);
+        forms.push(...renderedForms(value));
     }
-    if (forms.size === 0)
-        return text;
-    let out = text;
-    for (const form of [...forms].sort((a, b) => b.length - a.length)) {
-        if (out.includes(form))
-            out = out.split(form).join(SENSITIVE_PLACEHOLDER);
-    }
-    return out;
+    const scrub = (0,_analysis_scrub_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .createSecretScrubber */ .dA)(forms);
+    if (size >= 0)
+        scrubbers.set(sensitiveValues, { size, scrub });
+    return scrub;
+}
+/**
+ * Replaces every occurrence of every sensitive value (and its escaped forms) in `text` with
+ * `(sensitive)`, including the beginning of a value that was cut and ends in `…`.
+ */
+function scrubSensitive(text, sensitiveValues) {
+    return scrubberFor(sensitiveValues)(text);
 }
 /** Scrubs each line of a log; a line never gains a line break from scrubbing. */
 function scrubLines(lines, sensitiveValues) {

@@ -508,7 +508,8 @@ function truncateText(text, max) {
 /* harmony export */   IH: () => (/* binding */ scrubSensitive),
 /* harmony export */   dv: () => (/* binding */ scrubLines)
 /* harmony export */ });
-/* unused harmony exports SENSITIVE_PLACEHOLDER, MIN_SCRUB_LENGTH */
+/* unused harmony export MIN_SCRUB_LENGTH */
+/* harmony import */ var _analysis_scrub_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(397);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57789);
 /**
  * The renderers' last line of defence for secrets. The analysis masks every value Terraform marks
@@ -517,8 +518,8 @@ function truncateText(text, max) {
  * Markdown-escaped, inside `<code>`, as a log line).
  */
 
-/** What a scrubbed value is replaced with; the same word the analysis uses for masked values. */
-const SENSITIVE_PLACEHOLDER = '(sensitive)';
+
+
 /**
  * Values shorter than this are not scrubbed from finished text: a two-letter secret cannot be told
  * apart from ordinary words, and replacing every `on` would destroy the report. Such values are
@@ -535,25 +536,36 @@ function renderedForms(value) {
     return [...forms].filter(form => form.length >= MIN_SCRUB_LENGTH);
 }
 /**
- * Replaces every occurrence of every sensitive value (and its escaped forms) in `text` with
- * `(sensitive)`. Longer values are replaced first so a secret that contains another is removed whole.
+ * Scrubbers are built once per collection of secrets: a report scrubs thousands of strings against
+ * the same set, and rebuilding the forms of every secret for each string would cost secrets × strings.
  */
-function scrubSensitive(text, sensitiveValues) {
-    const forms = new Set();
+const scrubbers = new WeakMap();
+function scrubberFor(sensitiveValues) {
+    const size = sensitiveValues instanceof Set
+        ? sensitiveValues.size
+        : Array.isArray(sensitiveValues)
+            ? sensitiveValues.length
+            : -1;
+    const cached = size >= 0 ? scrubbers.get(sensitiveValues) : undefined;
+    if (cached && cached.size === size)
+        return cached.scrub;
+    const forms = [];
     for (const value of sensitiveValues) {
         if (typeof value !== 'string' || value.length < MIN_SCRUB_LENGTH)
             continue;
-        for (const form of renderedForms(value))
-            forms.add(form);
+        forms.push(...renderedForms(value));
     }
-    if (forms.size === 0)
-        return text;
-    let out = text;
-    for (const form of [...forms].sort((a, b) => b.length - a.length)) {
-        if (out.includes(form))
-            out = out.split(form).join(SENSITIVE_PLACEHOLDER);
-    }
-    return out;
+    const scrub = (0,_analysis_scrub_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .createSecretScrubber */ .dA)(forms);
+    if (size >= 0)
+        scrubbers.set(sensitiveValues, { size, scrub });
+    return scrub;
+}
+/**
+ * Replaces every occurrence of every sensitive value (and its escaped forms) in `text` with
+ * `(sensitive)`, including the beginning of a value that was cut and ends in `…`.
+ */
+function scrubSensitive(text, sensitiveValues) {
+    return scrubberFor(sensitiveValues)(text);
 }
 /** Scrubs each line of a log; a line never gains a line break from scrubbing. */
 function scrubLines(lines, sensitiveValues) {

@@ -1831,12 +1831,15 @@ function highestLevel(levels) {
     return constants/* RISK_LEVELS */.WA[best];
 }
 
+// EXTERNAL MODULE: ./src/analysis/scrub-secrets.ts
+var scrub_secrets = __webpack_require__(397);
 ;// CONCATENATED MODULE: ./src/analysis/analyse-plan.ts
 /**
  * Turns a plan into a PlanAnalysis, one entry at a time: the reader streams entries to the analyzer's
  * visitor, which counts every entry, keeps bounded detail (destructive changes first) and feeds the
  * risk rules. Counts follow Terraform's own "Plan: X to add, Y to change, Z to destroy" line.
  */
+
 
 
 
@@ -1973,6 +1976,7 @@ function createPlanAnalyzer(source, options = {}) {
         const errored = header.errored === true;
         const complete = header.complete !== false;
         const changes = [...destructiveKept, ...otherKept].slice(0, constants/* LIMIT */.uK.detailedChanges);
+        rescrubKeptValues([...changes, ...drift], sensitiveValues);
         const resourceChanges = counts.add + counts.change + counts.destroy + counts.import + counts.move + counts.forget > 0;
         result = {
             source,
@@ -1997,6 +2001,22 @@ function createPlanAnalyzer(source, options = {}) {
         return result;
     };
     return { visitor: { onResourceChange, onResourceDrift }, finish };
+}
+/**
+ * Values were masked entry by entry, but a secret marked in a later entry may already have been
+ * kept, unmarked and perhaps cut, from an earlier one. Once the whole plan is read, every kept value
+ * is checked again against every secret the plan revealed.
+ */
+function rescrubKeptValues(changes, sensitiveValues) {
+    if (sensitiveValues.size === 0)
+        return;
+    const scrub = (0,scrub_secrets/* createSecretScrubber */.dA)((0,scrub_secrets/* plainSecretForms */.gO)(sensitiveValues, 3));
+    for (const change of changes) {
+        for (const attribute of change.attributes) {
+            attribute.before = scrub(attribute.before);
+            attribute.after = scrub(attribute.after);
+        }
+    }
 }
 /** Adds one managed change to the counts, with the meaning of Terraform's summary line. */
 function count(counts, change) {
@@ -2052,6 +2072,108 @@ function collectVariableSecrets(header, sink) {
         if (variable && typeof variable === 'object')
             addAllStrings(variable.value, sink);
     }
+}
+
+
+/***/ }),
+
+/***/ 397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dA: () => (/* binding */ createSecretScrubber),
+/* harmony export */   gO: () => (/* binding */ plainSecretForms)
+/* harmony export */ });
+/* unused harmony exports SENSITIVE_PLACEHOLDER, CUT_MARK */
+/**
+ * Replacing known secret strings in text, shared by the analysis (which re-checks the attribute
+ * values it kept once the whole plan is read) and the renderers (which also scrub escaped forms).
+ * Big plans carry many secrets and many values, so matching goes through an index, not a loop over
+ * every secret for every string.
+ */
+/** What a scrubbed value is replaced with; the same word the analysis uses for masked values. */
+const SENSITIVE_PLACEHOLDER = '(sensitive)';
+/** The mark every cut value ends with (the analysis and the renderers both cut with it). */
+const CUT_MARK = '…';
+/** Forms at least this long are indexed by their first KEY characters; a cut-off beginning must be this long. */
+const KEY = 8;
+/**
+ * Builds a scrubber for these forms. It replaces every occurrence of each form, longest first (so a
+ * secret containing another goes whole), and every cut-off beginning of a form followed by `…`.
+ *
+ * Why beginnings: a long value may be cut (to fit a table cell) before anyone knows it is secret —
+ * an unmarked copy of a sensitive value in one resource is rendered before the marked copy in
+ * another is seen — so only its first characters and `…` remain, which whole-value matching misses.
+ */
+function createSecretScrubber(forms) {
+    const index = new Map();
+    const short = [];
+    for (const form of new Set(forms)) {
+        if (form.length === 0)
+            continue;
+        if (form.length < KEY) {
+            short.push(form);
+            continue;
+        }
+        const key = form.slice(0, KEY);
+        const bucket = index.get(key);
+        if (bucket)
+            bucket.push(form);
+        else
+            index.set(key, [form]);
+    }
+    for (const bucket of index.values())
+        bucket.sort((a, b) => b.length - a.length);
+    short.sort((a, b) => b.length - a.length);
+    return text => {
+        let out = index.size > 0 ? replaceIndexed(text, index) : text;
+        for (const form of short)
+            if (out.includes(form))
+                out = out.split(form).join(SENSITIVE_PLACEHOLDER);
+        return out;
+    };
+}
+function replaceIndexed(text, index) {
+    let out = '';
+    let copied = 0;
+    for (let i = 0; i + KEY <= text.length;) {
+        const bucket = index.get(text.slice(i, i + KEY));
+        const end = bucket ? matchAt(text, i, bucket) : -1;
+        if (end < 0) {
+            i++;
+            continue;
+        }
+        out += text.slice(copied, i) + SENSITIVE_PLACEHOLDER;
+        copied = i = end;
+    }
+    return copied === 0 ? text : out + text.slice(copied);
+}
+/** Where the secret starting at `i` ends (past its `…` when cut), or -1; the longest span wins. */
+function matchAt(text, i, bucket) {
+    let end = -1;
+    for (const form of bucket) {
+        if (text.startsWith(form, i)) {
+            end = i + form.length;
+            break;
+        }
+    }
+    const cut = text.indexOf(CUT_MARK, i + KEY);
+    if (cut >= 0 && cut + CUT_MARK.length > end) {
+        const seen = text.slice(i, cut);
+        if (bucket.some(form => form.length > seen.length && form.startsWith(seen)))
+            end = cut + CUT_MARK.length;
+    }
+    return end;
+}
+/** The forms a raw secret takes inside rendered attribute values: as is and JSON-escaped. */
+function plainSecretForms(values, minLength) {
+    const forms = [];
+    for (const value of values) {
+        if (typeof value !== 'string' || value.length < minLength)
+            continue;
+        forms.push(value, JSON.stringify(value).slice(1, -1));
+    }
+    return forms;
 }
 
 

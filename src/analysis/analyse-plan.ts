@@ -9,6 +9,7 @@ import type { PlanChange, PlanHeader, PlanResourceChange, PlanVisitor } from '..
 import { classifyChange, isDestructive, UnreadableChangeError } from './classify-change.js'
 import { analyseOutputs } from './output-changes.js'
 import { RiskAccumulator } from './risk.js'
+import { createSecretScrubber, plainSecretForms } from './scrub-secrets.js'
 import { addAllStrings, collectSensitiveStrings, isSecretKey } from './sensitive-values.js'
 import type { ClassifiedChange, PlanAnalysis, PlanCounts, UnreadableEntry } from './types.js'
 
@@ -149,6 +150,7 @@ export function createPlanAnalyzer(
     const errored = header.errored === true
     const complete = header.complete !== false
     const changes = [...destructiveKept, ...otherKept].slice(0, LIMIT.detailedChanges)
+    rescrubKeptValues([...changes, ...drift], sensitiveValues)
     const resourceChanges =
       counts.add + counts.change + counts.destroy + counts.import + counts.move + counts.forget > 0
     result = {
@@ -174,6 +176,22 @@ export function createPlanAnalyzer(
   }
 
   return { visitor: { onResourceChange, onResourceDrift }, finish }
+}
+
+/**
+ * Values were masked entry by entry, but a secret marked in a later entry may already have been
+ * kept, unmarked and perhaps cut, from an earlier one. Once the whole plan is read, every kept value
+ * is checked again against every secret the plan revealed.
+ */
+function rescrubKeptValues(changes: ClassifiedChange[], sensitiveValues: Set<string>): void {
+  if (sensitiveValues.size === 0) return
+  const scrub = createSecretScrubber(plainSecretForms(sensitiveValues, 3))
+  for (const change of changes) {
+    for (const attribute of change.attributes) {
+      attribute.before = scrub(attribute.before)
+      attribute.after = scrub(attribute.after)
+    }
+  }
 }
 
 /** Adds one managed change to the counts, with the meaning of Terraform's summary line. */

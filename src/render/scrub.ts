@@ -4,10 +4,14 @@
  * from the finished text, in every form a renderer could have written it (raw, JSON-quoted,
  * Markdown-escaped, inside `<code>`, as a log line).
  */
+import {
+  createSecretScrubber,
+  SENSITIVE_PLACEHOLDER,
+  type SecretScrubber
+} from '../analysis/scrub-secrets.js'
 import { escapeLogLine, escapeMarkdown, inlineCode } from './escape.js'
 
-/** What a scrubbed value is replaced with; the same word the analysis uses for masked values. */
-export const SENSITIVE_PLACEHOLDER = '(sensitive)'
+export { SENSITIVE_PLACEHOLDER }
 
 /**
  * Values shorter than this are not scrubbed from finished text: a two-letter secret cannot be told
@@ -27,21 +31,36 @@ function renderedForms(value: string): string[] {
 }
 
 /**
- * Replaces every occurrence of every sensitive value (and its escaped forms) in `text` with
- * `(sensitive)`. Longer values are replaced first so a secret that contains another is removed whole.
+ * Scrubbers are built once per collection of secrets: a report scrubs thousands of strings against
+ * the same set, and rebuilding the forms of every secret for each string would cost secrets × strings.
  */
-export function scrubSensitive(text: string, sensitiveValues: Iterable<string>): string {
-  const forms = new Set<string>()
+const scrubbers = new WeakMap<object, { size: number; scrub: SecretScrubber }>()
+
+function scrubberFor(sensitiveValues: Iterable<string>): SecretScrubber {
+  const size =
+    sensitiveValues instanceof Set
+      ? sensitiveValues.size
+      : Array.isArray(sensitiveValues)
+        ? sensitiveValues.length
+        : -1
+  const cached = size >= 0 ? scrubbers.get(sensitiveValues as object) : undefined
+  if (cached && cached.size === size) return cached.scrub
+  const forms: string[] = []
   for (const value of sensitiveValues) {
     if (typeof value !== 'string' || value.length < MIN_SCRUB_LENGTH) continue
-    for (const form of renderedForms(value)) forms.add(form)
+    forms.push(...renderedForms(value))
   }
-  if (forms.size === 0) return text
-  let out = text
-  for (const form of [...forms].sort((a, b) => b.length - a.length)) {
-    if (out.includes(form)) out = out.split(form).join(SENSITIVE_PLACEHOLDER)
-  }
-  return out
+  const scrub = createSecretScrubber(forms)
+  if (size >= 0) scrubbers.set(sensitiveValues as object, { size, scrub })
+  return scrub
+}
+
+/**
+ * Replaces every occurrence of every sensitive value (and its escaped forms) in `text` with
+ * `(sensitive)`, including the beginning of a value that was cut and ends in `…`.
+ */
+export function scrubSensitive(text: string, sensitiveValues: Iterable<string>): string {
+  return scrubberFor(sensitiveValues)(text)
 }
 
 /** Scrubs each line of a log; a line never gains a line break from scrubbing. */
