@@ -43,7 +43,25 @@ export function resolvePath(after: unknown, afterUnknown: unknown, path: string)
   return leaves.length === 0 ? [{ unknown: false, value: undefined }] : leaves
 }
 
-function walk(value: unknown, unknown: unknown, segments: Segment[], at: number, out: Leaf[]): void {
+/**
+ * How many lists a name may reach through implicitly (blocks are lists in planned values, so
+ * `root_block_device.encrypted` looks inside the list). Real plans nest a few levels; a hostile plan
+ * nesting thousands would otherwise exhaust the stack. Deeper values count as not evaluable.
+ */
+const MAX_IMPLICIT_LISTS = 64
+
+function walk(
+  value: unknown,
+  unknown: unknown,
+  segments: Segment[],
+  at: number,
+  out: Leaf[],
+  depth = 0
+): void {
+  if (depth > MAX_IMPLICIT_LISTS) {
+    out.push({ unknown: true })
+    return
+  }
   if (unknown === true) {
     out.push({ unknown: true })
     return
@@ -65,8 +83,9 @@ function walk(value: unknown, unknown: unknown, segments: Segment[], at: number,
         out
       )
     const next = 'any' in segment ? at + 1 : at
+    const nextDepth = next === at ? depth + 1 : depth
     value.forEach((item, index) =>
-      walk(item, (unknownNode as unknown[] | undefined)?.[index], segments, next, out)
+      walk(item, (unknownNode as unknown[] | undefined)?.[index], segments, next, out, nextDepth)
     )
     return
   }
