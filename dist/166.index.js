@@ -635,7 +635,17 @@ function resolvePath(after, afterUnknown, path) {
     walk(after, afterUnknown, parsePath(path), 0, leaves);
     return leaves.length === 0 ? [{ unknown: false, value: undefined }] : leaves;
 }
-function walk(value, unknown, segments, at, out) {
+/**
+ * How many lists a name may reach through implicitly (blocks are lists in planned values, so
+ * `root_block_device.encrypted` looks inside the list). Real plans nest a few levels; a hostile plan
+ * nesting thousands would otherwise exhaust the stack. Deeper values count as not evaluable.
+ */
+const MAX_IMPLICIT_LISTS = 64;
+function walk(value, unknown, segments, at, out, depth = 0) {
+    if (depth > MAX_IMPLICIT_LISTS) {
+        out.push({ unknown: true });
+        return;
+    }
     if (unknown === true) {
         out.push({ unknown: true });
         return;
@@ -650,7 +660,8 @@ function walk(value, unknown, segments, at, out) {
         if ('index' in segment)
             return walk(value[segment.index], unknownNode?.[segment.index], segments, at + 1, out);
         const next = 'any' in segment ? at + 1 : at;
-        value.forEach((item, index) => walk(item, unknownNode?.[index], segments, next, out));
+        const nextDepth = next === at ? depth + 1 : depth;
+        value.forEach((item, index) => walk(item, unknownNode?.[index], segments, next, out, nextDepth));
         return;
     }
     if (value !== null && typeof value === 'object') {

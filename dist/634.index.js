@@ -409,12 +409,14 @@ function quote(value) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57304);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27242);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57304);
 /**
  * Uploads and downloads the plan artifact with @actions/artifact. The only module that touches the
  * artifact client; it is imported lazily so modes that never use artifacts never load it.
  */
+
 
 
 
@@ -429,7 +431,7 @@ async function uploadPlanArtifact(options) {
     const listed = new Set(options.manifest.files.map(f => f.name));
     const given = new Set(options.files.map(f => f.name));
     if (listed.size !== given.size || [...given].some(name => !listed.has(name))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactError */ .nE(`The files to upload (${[...given].join(', ')}) are not the files the manifest lists ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtifactError */ .nE(`The files to upload (${[...given].join(', ')}) are not the files the manifest lists ` +
             `(${[...listed].join(', ')}); build the manifest from the same files`);
     }
     const staging = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'infra-guard-artifact-'));
@@ -441,8 +443,8 @@ async function uploadPlanArtifact(options) {
             paths.push(target);
         }
         // A file rewritten between hashing and staging would otherwise be uploaded under a stale hash.
-        (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__.verifyManifestFiles)(options.manifest, staging);
-        const manifestPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1);
+        (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__.verifyManifestFiles)(options.manifest, staging);
+        const manifestPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, _manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(manifestPath, `${JSON.stringify(options.manifest, null, 2)}\n`);
         paths.push(manifestPath);
         const client = await loadClient();
@@ -453,10 +455,10 @@ async function uploadPlanArtifact(options) {
             });
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactError */ .nE(`Uploading the plan artifact '${options.name}' failed: ${explain(error)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtifactError */ .nE(`Uploading the plan artifact '${options.name}' failed: ${explain(error)}`);
         }
         if (response.id === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactError */ .nE(`Uploading the plan artifact '${options.name}' returned no artifact id`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtifactError */ .nE(`Uploading the plan artifact '${options.name}' returned no artifact id`);
         }
         return { id: response.id, size: response.size ?? 0 };
     }
@@ -471,52 +473,63 @@ async function uploadPlanArtifact(options) {
  */
 async function downloadPlanArtifact(options) {
     const { name, destination } = options;
+    const timeoutMs = options.timeoutMs ?? _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMIT */ .uK.artifactTimeoutMs;
     requireRuntime(`download the plan artifact '${name}'`);
     await prepareDestination(destination);
     const client = await loadClient();
     let artifact;
     try {
-        artifact = (await client.getArtifact(name)).artifact;
+        artifact = (await withDeadline(client.getArtifact(name), timeoutMs, `looking up '${name}'`)).artifact;
     }
     catch (error) {
         if (error instanceof Error && error.name === 'ArtifactNotFoundError') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactError */ .nE(`Plan artifact '${name}' was not found in this workflow run. The plan job must upload it first: ` +
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtifactError */ .nE(`Plan artifact '${name}' was not found in this workflow run. The plan job must upload it first: ` +
                 `run infra-guard with mode: plan (and the same artifact_name) in an earlier job of this run, ` +
                 `and list that job under needs: of this one.`);
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactError */ .nE(`Looking up the plan artifact '${name}' failed: ${explain(error)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtifactError */ .nE(`Looking up the plan artifact '${name}' failed: ${explain(error)}`);
     }
     let digestMismatch;
     try {
-        const result = await client.downloadArtifact(artifact.id, {
-            path: destination,
-            expectedHash: artifact.digest
-        });
+        const result = await withDeadline(client.downloadArtifact(artifact.id, { path: destination, expectedHash: artifact.digest }), timeoutMs, `downloading '${name}'`);
         digestMismatch = result.digestMismatch;
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactError */ .nE(`Downloading the plan artifact '${name}' (id ${artifact.id}) failed: ${explain(error)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtifactError */ .nE(`Downloading the plan artifact '${name}' (id ${artifact.id}) failed: ${explain(error)}`);
     }
     if (digestMismatch) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactError */ .nE(`The plan artifact '${name}' (id ${artifact.id}) changed after upload: its archive's sha256 differs ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtifactError */ .nE(`The plan artifact '${name}' (id ${artifact.id}) changed after upload: its archive's sha256 differs ` +
             `from the digest recorded when it was uploaded. Re-run the plan job.`);
     }
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(destination, _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1), 'utf8');
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(destination, _manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1), 'utf8');
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactError */ .nE(`The artifact '${name}' holds no ${_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1}, so it is not an infra-guard plan artifact ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtifactError */ .nE(`The artifact '${name}' holds no ${_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1}, so it is not an infra-guard plan artifact ` +
             `(or it was damaged). Check artifact_name, or re-run the plan job.`);
     }
-    const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(text, `${_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1} in the plan artifact '${name}'`);
+    const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .parseManifest */ .Ng)(text, `${_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1} in the plan artifact '${name}'`);
     return { dir: destination, manifest, artifactId: artifact.id };
+}
+/** Rejects when `work` has not settled after `ms`; the caller turns that into an ArtifactError. */
+async function withDeadline(work, ms, what) {
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`the artifact service did not respond within ${Math.round(ms / 1000)} s while ${what}`)), ms);
+    });
+    try {
+        return await Promise.race([work, deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 /** Without these variables the client fails with a bare "Unable to get ..." message; say what to do instead. */
 function requireRuntime(action) {
     const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter(key => !process.env[key]);
     if (missing.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactError */ .nE(`Cannot ${action}: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set. ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtifactError */ .nE(`Cannot ${action}: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set. ` +
             'The artifact service is only reachable from a step of a GitHub Actions job (not from run: scripts ' +
             'or a container started by hand); outside Actions, pass plan_file/plan_json instead.');
     }
@@ -526,7 +539,7 @@ async function prepareDestination(destination) {
     const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(destination);
     // Leftover files would be reported as unexpected entries by verification; refuse early and clearly.
     if (entries.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactError */ .nE(`Download folder '${destination}' is not empty; the plan artifact needs a fresh folder`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtifactError */ .nE(`Download folder '${destination}' is not empty; the plan artifact needs a fresh folder`);
     }
 }
 async function loadClient() {

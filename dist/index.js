@@ -28483,6 +28483,8 @@ const LIMIT = {
     attributeValueChars: 200,
     /** Attribute changes rendered per resource. */
     attributesPerResource: 50,
+    /** Longest wait for the artifact service, per lookup and per download (its client has no timeout). */
+    artifactTimeoutMs: 180_000,
     /** Default number of deletions in one plan that makes the risk critical. */
     deletionThreshold: 10,
     /** Addresses listed per risk reason or rollback step; further ones are counted. */
@@ -28586,6 +28588,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /** The action's entry point, as named by action.yml (bundled to dist/index.js). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+// A request abandoned at its deadline (a stalled artifact service or API) can keep a socket open;
+// the verdict and outputs are written by now, so end instead of waiting for the job's timeout.
+process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

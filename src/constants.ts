@@ -110,6 +110,8 @@ export const LIMIT = {
   attributeValueChars: 200,
   /** Attribute changes rendered per resource. */
   attributesPerResource: 50,
+  /** Longest wait for the artifact service, per lookup and per download (its client has no timeout). */
+  artifactTimeoutMs: 180_000,
   /** Default number of deletions in one plan that makes the risk critical. */
   deletionThreshold: 10,
   /** Addresses listed per risk reason or rollback step; further ones are counted. */

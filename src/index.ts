@@ -2,3 +2,6 @@
 import { run } from './main.js'
 
 await run()
+// A request abandoned at its deadline (a stalled artifact service or API) can keep a socket open;
+// the verdict and outputs are written by now, so end instead of waiting for the job's timeout.
+process.exit()

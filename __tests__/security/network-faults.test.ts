@@ -227,11 +227,14 @@ describe('results service faults (in process, the real @actions/artifact client)
   }, 120_000)
 
   it('a stalled service: the download ends by itself with an ArtifactError (no unbounded wait)', async () => {
-    // Known bug: @actions/artifact's twirp client sets no request timeout, and src/artifact/plan-artifact.ts
-    // adds none, so a results service that accepts the connection and never answers hangs the gate until
-    // the job's own timeout. The client's retries over failing answers take about 40 s; 120 s is ample.
+    // @actions/artifact's twirp client sets no request timeout; downloadPlanArtifact bounds each call
+    // itself (LIMIT.artifactTimeoutMs, shortened here) so a silent service cannot hold the gate.
     front.set('stall')
-    const error = await download().catch(e => e)
+    const error = await downloadPlanArtifact({
+      name: 'infra-guard-plan',
+      destination: join(scratch, `dl-${++folders}`),
+      timeoutMs: 3000
+    }).catch(e => e)
     expect(error).toBeInstanceOf(ArtifactError)
     expect((error as Error).message).toMatch(/time|respon/i)
   }, 120_000)

@@ -6,6 +6,7 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ArtifactClient } from '@actions/artifact'
+import { LIMIT } from '../constants.js'
 import { ArtifactError } from '../errors.js'
 import {
   MANIFEST_FILE,
@@ -27,6 +28,12 @@ export interface DownloadPlanArtifactOptions {
   name: string
   /** A folder that does not exist yet or is empty; the artifact's files land directly in it. */
   destination: string
+  /**
+   * Upper bound for the lookup and, separately, the download. The artifact client sets no request
+   * timeout of its own, so a service that accepts the connection and never answers would hold the
+   * gate until the job's timeout. Default LIMIT.artifactTimeoutMs.
+   */
+  timeoutMs?: number
 }
 
 export interface DownloadedPlanArtifact {
@@ -92,12 +99,13 @@ export async function downloadPlanArtifact(
   options: DownloadPlanArtifactOptions
 ): Promise<DownloadedPlanArtifact> {
   const { name, destination } = options
+  const timeoutMs = options.timeoutMs ?? LIMIT.artifactTimeoutMs
   requireRuntime(`download the plan artifact '${name}'`)
   await prepareDestination(destination)
   const client = await loadClient()
   let artifact: Awaited<ReturnType<ArtifactClient['getArtifact']>>['artifact']
   try {
-    artifact = (await client.getArtifact(name)).artifact
+    artifact = (await withDeadline(client.getArtifact(name), timeoutMs, `looking up '${name}'`)).artifact
   } catch (error) {
     if (error instanceof Error && error.name === 'ArtifactNotFoundError') {
       throw new ArtifactError(
@@ -110,10 +118,11 @@ export async function downloadPlanArtifact(
   }
   let digestMismatch: boolean | undefined
   try {
-    const result = await client.downloadArtifact(artifact.id, {
-      path: destination,
-      expectedHash: artifact.digest
-    })
+    const result = await withDeadline(
+      client.downloadArtifact(artifact.id, { path: destination, expectedHash: artifact.digest }),
+      timeoutMs,
+      `downloading '${name}'`
+    )
     digestMismatch = result.digestMismatch
   } catch (error) {
     throw new ArtifactError(
@@ -137,6 +146,25 @@ export async function downloadPlanArtifact(
   }
   const manifest = parseManifest(text, `${MANIFEST_FILE} in the plan artifact '${name}'`)
   return { dir: destination, manifest, artifactId: artifact.id }
+}
+
+/** Rejects when `work` has not settled after `ms`; the caller turns that into an ArtifactError. */
+async function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(`the artifact service did not respond within ${Math.round(ms / 1000)} s while ${what}`)
+        ),
+      ms
+    )
+  })
+  try {
+    return await Promise.race([work, deadline])
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 /** Without these variables the client fails with a bare "Unable to get ..." message; say what to do instead. */

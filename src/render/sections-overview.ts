@@ -160,11 +160,18 @@ export function buildGate(verdict: GateVerdict, context: ReportContext, kit: Kit
     )
   }
   if (findings.length > 0) head.push('')
+  // Passed checks that found nothing need no paragraph each: one line lists them, so denials and
+  // warnings stay what a reviewer reads.
+  const quiet = findings.filter(finding => finding.severity === 'pass' && finding.addresses.length === 0)
+  const items = findings.filter(finding => !quiet.includes(finding)).map(finding => renderFinding(finding, kit))
+  if (quiet.length > 0) {
+    items.push(`- ${SEVERITY_ICON.pass} Passed: ${quiet.map(finding => kit.code(finding.rule)).join(', ')}`)
+  }
   return {
     title: 'Safety gate findings',
     essential: true,
     head,
-    items: findings.map(finding => renderFinding(finding, kit)),
+    items,
     tail: [],
     more: n => `- … ${n} more finding(s); see the job summary`
   }
