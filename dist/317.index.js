@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
 /* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83440);
 /* harmony import */ var _terraform_obtain_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1231);
-/* harmony import */ var _run_setup_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88401);
+/* harmony import */ var _run_setup_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(79144);
 /* harmony import */ var _plan_outputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80542);
 /* harmony import */ var _job_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(32298);
 /**

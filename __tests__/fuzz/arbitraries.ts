@@ -276,7 +276,7 @@ export function planArb(options: PlanOptions = {}): fc.Arbitrary<PlanDocument> {
   const drift = fc.array(entrySeedArb({ actions: fc.constantFrom(['update'], ['delete']), movable: false }), {
     maxLength: 2
   })
-  const outputs = options.withOutputs === false ? fc.constant([]) : fc.array(outputArb, { maxLength: 3 })
+  const outputs = fc.array(outputArb, { maxLength: options.withOutputs === false ? 0 : 3 })
   const noopOutputs = options.actions !== undefined
   return fc
     .record({ seeds, drift, outputs, variable: secretArb })
@@ -288,7 +288,7 @@ export function planArb(options: PlanOptions = {}): fc.Arbitrary<PlanDocument> {
           secret && typeof output.value.value === 'string' ? `${SECRET_TAG}-out-${i}` : output.value.value
         const mark = secret ? true : output.value.sensitive
         output_changes[`${output.name}_${i}`] = {
-          actions: noopOutputs ? ['no-op'] : output.actions,
+          actions: noopOutputs ? ['no-op'] : [...output.actions],
           before: secret ? stripPlain(value) : value,
           after: secret ? stripPlain(value) : value,
           after_unknown: false,

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PolicyError } from '../../src/errors.js'
 import { resolveEnvironment } from '../../src/policy/environment.js'
-import { describePolicy, loadPolicy, parsePolicy } from '../../src/policy/load-policy.js'
+import { describePolicy, loadPolicy } from '../../src/policy/load-policy.js'
+import { parsePolicy } from '../../src/policy/parse-policy.js'
 import { ROOT } from './plan-entries.js'
 
 const EXAMPLE = join(ROOT, 'examples', 'infra-guard.yml')

@@ -4,7 +4,7 @@
  * Each problem names its key path.
  */
 import { BUILTIN_RULE_IDS } from './defaults.js'
-import type { PolicyFile } from './load-policy.js'
+import type { PolicyFile } from './parse-policy.js'
 import type { EffectivePolicy } from './types.js'
 import { parseWindowSpec } from './window-spec.js'
 import { assertTimeZone } from './windows.js'
