@@ -51,10 +51,7 @@ async function runPlan(inputs) {
     });
     const { analysis, verdict } = evaluated;
     (0,_plan_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .registerSensitiveValues */ .Sn)(analysis);
-    if (obtained.planOutput) {
-        const planOutput = obtained.planOutput;
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('terraform plan output', async () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_render_index_js__WEBPACK_IMPORTED_MODULE_5__/* .scrubSensitive */ .IH)(planOutput, analysis.sensitiveValues)));
-    }
+    await (0,_plan_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .logPlanOutput */ .zs)(obtained.planOutput, analysis);
     (0,_plan_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .setPlanOutputs */ .AS)(analysis, obtained.planJson);
     evaluated.setPolicyOutputs();
     const context = { ...(0,_run_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .reportContextFor */ .Tr)(inputs, setup, evaluated), gatePreview: true };

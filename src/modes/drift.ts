@@ -4,9 +4,7 @@
  * module and environment in step with it. A failed plan is a failure, never "no drift".
  */
 import * as core from '@actions/core'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, relative, resolve } from 'node:path'
+import { relative, resolve } from 'node:path'
 import { analysePlanFile } from '../analysis/analyse-plan.js'
 import { MARKER, OUTPUT } from '../constants.js'
 import {
@@ -17,22 +15,22 @@ import {
 } from '../drift/drift-report.js'
 import { InfraGuardError } from '../errors.js'
 import type { ActionInputs } from '../inputs.js'
-import { resolveEnvironment } from '../policy/environment.js'
 import { obtainPlan } from '../terraform/obtain-plan.js'
-import { describeCounts, registerSensitiveValues, setPlanOutputs } from './plan-outputs.js'
+import { describeCounts, logPlanOutput, registerSensitiveValues, setPlanOutputs } from './plan-outputs.js'
+import { prepareRun } from './run-setup.js'
 import { writeJobSummary } from './job-summary.js'
 
 /** Runs the drift check; fails only on errors, or on drift when fail_on_drift is true. */
 export async function runDrift(inputs: ActionInputs): Promise<void> {
-  const environment = resolveEnvironment(inputs.environmentRequest)
-  core.setOutput(OUTPUT.environment, environment.name)
+  // The policy's environments (aliases, branches) name the environment, as in plan and safety-gate.
+  const setup = await prepareRun(inputs)
+  const { environment, outputDir } = setup
   const repoRoot = resolve(inputs.context.workspace)
   const moduleDir = resolve(repoRoot, inputs.workingDirectory)
   const directory = relative(repoRoot, moduleDir).split('\\').join('/') || '.'
   if (inputs.planFile || inputs.planJson) {
     core.warning('drift ignores plan_file and plan_json: it always plans against the current infrastructure')
   }
-  const outputDir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'infra-guard-drift-'))
   const plan = await core.group('terraform plan -detailed-exitcode -lock=false', () =>
     obtainPlan({
       workingDirectory: moduleDir,
@@ -43,6 +41,7 @@ export async function runDrift(inputs: ActionInputs): Promise<void> {
   )
   const analysis = await core.group('Analyse the drift plan', () => analysePlanFile(plan.planJson))
   registerSensitiveValues(analysis)
+  await logPlanOutput(plan.planOutput, analysis)
   if (analysis.errored) {
     throw new InfraGuardError(
       `terraform reported the drift plan for '${directory}' as errored; drift cannot be judged from it. Fix the errors in the plan log and run again`

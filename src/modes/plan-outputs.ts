@@ -5,6 +5,7 @@
 import * as core from '@actions/core'
 import { OUTPUT } from '../constants.js'
 import type { PlanAnalysis } from '../analysis/types.js'
+import { scrubSensitive } from '../render/scrub.js'
 
 /** Sets counts, has_changes, risk and risk_reasons from one analysis. */
 export function setPlanOutputs(analysis: PlanAnalysis, planJsonPath: string): void {
@@ -53,4 +54,16 @@ export function describeCounts(analysis: PlanAnalysis): string {
   ].filter(Boolean)
   const base = `Plan: ${counts.add} to add, ${counts.change} to change, ${counts.destroy} to destroy.`
   return extras.length ? `${base} (${extras.join(', ')})` : base
+}
+
+/**
+ * Terraform's human-readable plan, printed only now that the analysis knows every secret: it can
+ * show values Terraform failed to mark sensitive (terraform_data copies a sensitive input into its
+ * unmarked `output`).
+ */
+export async function logPlanOutput(planOutput: string | undefined, analysis: PlanAnalysis): Promise<void> {
+  if (!planOutput) return
+  await core.group('terraform plan output', async () =>
+    core.info(scrubSensitive(planOutput, analysis.sensitiveValues))
+  )
 }

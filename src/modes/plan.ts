@@ -8,10 +8,10 @@ import { join } from 'node:path'
 import { MARKER, OUTPUT } from '../constants.js'
 import { describeError } from '../errors.js'
 import type { ActionInputs } from '../inputs.js'
-import { renderPlanComment, renderPlanReport, scrubSensitive } from '../render/index.js'
+import { renderPlanComment, renderPlanReport } from '../render/index.js'
 import { obtainPlan } from '../terraform/obtain-plan.js'
 import { analyseWithPolicy, prepareRun, reportContextFor, workspaceRelative } from './run-setup.js'
-import { describeCounts, registerSensitiveValues, setPlanOutputs } from './plan-outputs.js'
+import { describeCounts, logPlanOutput, registerSensitiveValues, setPlanOutputs } from './plan-outputs.js'
 import { writeJobSummary } from './job-summary.js'
 
 /** Runs plan mode. Throws (failing the step) only when the plan cannot be produced or read. */
@@ -30,12 +30,7 @@ export async function runPlan(inputs: ActionInputs): Promise<void> {
   })
   const { analysis, verdict } = evaluated
   registerSensitiveValues(analysis)
-  if (obtained.planOutput) {
-    const planOutput = obtained.planOutput
-    await core.group('terraform plan output', async () =>
-      core.info(scrubSensitive(planOutput, analysis.sensitiveValues))
-    )
-  }
+  await logPlanOutput(obtained.planOutput, analysis)
   setPlanOutputs(analysis, obtained.planJson)
   evaluated.setPolicyOutputs()
 
