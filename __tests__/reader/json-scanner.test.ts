@@ -39,7 +39,13 @@ function scan(text: string | Buffer, chunkSize: number, parsed = false): ScanRes
       return depth === 1 ? (parsed ? CAPTURE_PARSED : CAPTURE) : SKIP
     },
     onCapture(_depth, value) {
-      captured[key] = JSON.parse(value.toString('utf8'))
+      // defineProperty: a member named "__proto__" must become a key, as JSON.parse makes it, not the prototype.
+      Object.defineProperty(captured, key, {
+        value: JSON.parse(value.toString('utf8')),
+        enumerable: true,
+        writable: true,
+        configurable: true
+      })
     }
   })
   try {

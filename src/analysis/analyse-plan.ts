@@ -6,7 +6,12 @@
 import { LIMIT } from '../constants.js'
 import { readPlanFile } from '../terraform/plan-reader.js'
 import type { PlanChange, PlanHeader, PlanResourceChange, PlanVisitor } from '../terraform/plan-types.js'
-import { classifyChange, isDestructive, UnreadableChangeError } from './classify-change.js'
+import {
+  addAttributeChanges,
+  classifyChange,
+  isDestructive,
+  UnreadableChangeError
+} from './classify-change.js'
 import { analyseOutputs } from './output-changes.js'
 import { RiskAccumulator } from './risk.js'
 import { createSecretScrubber, plainSecretForms } from './scrub-secrets.js'
@@ -67,7 +72,7 @@ export function createPlanAnalyzer(
   let omittedDestructiveAddresses = 0
   const drift: ClassifiedChange[] = []
   let driftCount = 0
-  const seen = new Set<string>()
+  const seen = createAddressSet()
   const extra = options.visitors ?? []
   let result: PlanAnalysis | undefined
 
@@ -84,7 +89,8 @@ export function createPlanAnalyzer(
       collectSensitiveStrings(change.after, change.after_sensitive, sensitiveValues)
     }
     try {
-      return classifyChange(entry)
+      // Attribute detail is worked out later, only for the entries that are kept.
+      return classifyChange(entry, { attributes: false })
     } catch (error) {
       if (!(error instanceof UnreadableChangeError)) throw error
       const address = error.address === '(unknown address)' ? where : error.address
@@ -111,10 +117,8 @@ export function createPlanAnalyzer(
       reportUnreadable(classified.address, 'a managed resource cannot be planned with actions [read]')
       return
     }
-    const key = `${classified.address}\u0000${classified.deposed ?? ''}`
-    if (seen.has(key))
+    if (!seen.add(classified.address, classified.deposed))
       reportUnreadable(classified.address, 'the address appears more than once in resource_changes')
-    seen.add(key)
     count(counts, classified)
     risk.add(classified)
     if (isDestructive(classified.kind)) {
@@ -124,8 +128,27 @@ export function createPlanAnalyzer(
     }
     if (classified.kind === 'no-op' && !classified.importing && !classified.previousAddress) return
     detailedSeen++
-    const list = isDestructive(classified.kind) ? destructiveKept : otherKept
-    if (list.length < LIMIT.detailedChanges) list.push(classified)
+    keep(classified, entry)
+  }
+
+  /**
+   * The report shows up to LIMIT.detailedChanges changes, destructive ones first, each group in plan
+   * order. Only those get an attribute diff (the costly part), so the choice is made here, before the
+   * diff: a destructive change is kept while fewer than the limit are kept, evicting the last kept
+   * other change when the list is full; another change is kept only while there is room. The kept
+   * lists are then exactly what keeping every change and cutting the joined list at the end gives.
+   */
+  const keep = (classified: ClassifiedChange, entry: PlanResourceChange): void => {
+    const room = destructiveKept.length + otherKept.length < LIMIT.detailedChanges
+    if (isDestructive(classified.kind)) {
+      if (destructiveKept.length >= LIMIT.detailedChanges) return
+      if (!room) otherKept.pop()
+      addAttributeChanges(classified, entry)
+      destructiveKept.push(classified)
+    } else if (room) {
+      addAttributeChanges(classified, entry)
+      otherKept.push(classified)
+    }
   }
 
   const onResourceDrift = (entry: PlanResourceChange, index: number): void => {
@@ -133,7 +156,9 @@ export function createPlanAnalyzer(
     const classified = classify(entry, `resource_drift[${index}]`)
     if (!classified || classified.kind === 'no-op') return
     driftCount++
-    if (drift.length < LIMIT.detailedChanges) drift.push(classified)
+    if (drift.length >= LIMIT.detailedChanges) return
+    addAttributeChanges(classified, entry)
+    drift.push(classified)
   }
 
   const finish = (header: PlanHeader): PlanAnalysis => {
@@ -149,7 +174,7 @@ export function createPlanAnalyzer(
     }
     const errored = header.errored === true
     const complete = header.complete !== false
-    const changes = [...destructiveKept, ...otherKept].slice(0, LIMIT.detailedChanges)
+    const changes = [...destructiveKept, ...otherKept]
     rescrubKeptValues([...changes, ...drift], sensitiveValues)
     const resourceChanges =
       counts.add + counts.change + counts.destroy + counts.import + counts.move + counts.forget > 0
@@ -190,6 +215,30 @@ function rescrubKeptValues(changes: ClassifiedChange[], sensitiveValues: Set<str
     for (const attribute of change.attributes) {
       attribute.before = scrub(attribute.before)
       attribute.after = scrub(attribute.after)
+    }
+  }
+}
+
+/**
+ * The (address, deposed) pairs seen so far, to find an address listed twice. A pair is the same as
+ * before when `address + NUL + (deposed ?? '')` is, as it always was; entries without a deposed key
+ * (nearly all) are stored by their address alone, without building a joined string for each.
+ */
+function createAddressSet(): { add(address: string, deposed: string | undefined): boolean } {
+  const plain = new Set<string>()
+  const deposedKeys = new Set<string>()
+  return {
+    /** Records the pair; false when it was already there. */
+    add(address, deposed) {
+      if (!deposed) {
+        if (plain.has(address) || (deposedKeys.size > 0 && deposedKeys.has(`${address}\u0000`))) return false
+        plain.add(address)
+        return true
+      }
+      const key = `${address}\u0000${deposed}`
+      if (deposedKeys.has(key) || (key.endsWith('\u0000') && plain.has(key.slice(0, -1)))) return false
+      deposedKeys.add(key)
+      return true
     }
   }
 }

@@ -77,8 +77,13 @@ export function classifyActions(
 /**
  * Classifies one entry: kind, flags (import, move, create_before_destroy) and, for updates and
  * replacements, the masked attribute changes. Throws UnreadableChangeError for anything it cannot read.
+ * With `attributes: false` the attribute diff is left empty (the analyzer then computes it with
+ * addAttributeChanges only for the entries it keeps: on a big plan almost all are only counted).
  */
-export function classifyChange(entry: PlanResourceChange): ClassifiedChange {
+export function classifyChange(
+  entry: PlanResourceChange,
+  options: { attributes?: boolean } = {}
+): ClassifiedChange {
   if (entry === null || typeof entry !== 'object') {
     throw new UnreadableChangeError('(unknown address)', `the entry is ${describe(entry)}, not an object`)
   }
@@ -96,7 +101,6 @@ export function classifyChange(entry: PlanResourceChange): ClassifiedChange {
     throw new UnreadableChangeError(address, `the entry has no change object; got ${describe(change)}`)
   }
   const { kind, createBeforeDestroy } = classifyActions(change.actions, address)
-  const diff = DIFFED_KINDS.has(kind) ? diffAttributes(change) : { attributes: [], omitted: 0 }
   const classified: ClassifiedChange = {
     address,
     type: entry.type,
@@ -106,8 +110,8 @@ export function classifyChange(entry: PlanResourceChange): ClassifiedChange {
     actions: change.actions.slice(0, MAX_ACTIONS_KEPT),
     createBeforeDestroy,
     importing: change.importing !== undefined && change.importing !== null,
-    attributes: diff.attributes,
-    omittedAttributes: diff.omitted
+    attributes: [],
+    omittedAttributes: 0
   }
   if (typeof entry.provider_name === 'string') classified.providerName = entry.provider_name
   if (typeof entry.previous_address === 'string' && entry.previous_address !== address) {
@@ -115,7 +119,19 @@ export function classifyChange(entry: PlanResourceChange): ClassifiedChange {
   }
   if (typeof entry.action_reason === 'string') classified.actionReason = entry.action_reason
   if (typeof entry.deposed === 'string') classified.deposed = entry.deposed
+  if (options.attributes !== false) addAttributeChanges(classified, entry)
   return classified
+}
+
+/**
+ * Fills in the masked attribute changes of an entry classifyChange accepted (without them), for
+ * updates and replacements; other kinds keep an empty list.
+ */
+export function addAttributeChanges(classified: ClassifiedChange, entry: PlanResourceChange): void {
+  if (!DIFFED_KINDS.has(classified.kind)) return
+  const diff = diffAttributes(entry.change)
+  classified.attributes = diff.attributes
+  classified.omittedAttributes = diff.omitted
 }
 
 /** True for kinds that destroy the existing object (Terraform's "to destroy"). */

@@ -41,21 +41,33 @@ interface Bucket {
 }
 
 /** Builds a categoriser that knows the built-in catalogue plus the caller's extra data-bearing types. */
-export function createTypeCategoriser(options: RiskOptions = {}): (type: string) => TypeCategories {
+export function createTypeCategoriser(options: RiskOptions = {}): (type: string) => Readonly<TypeCategories> {
   const dataBearing = compileTypeGlobs([...DATA_BEARING_TYPES, ...(options.dataBearingTypes ?? [])])
   const network = compileTypeGlobs(NETWORK_FOUNDATION_TYPES)
   const iam = compileTypeGlobs(IAM_SECURITY_TYPES)
-  return type => ({
-    dataBearing: dataBearing(type),
-    networkFoundation: network(type),
-    iamSecurity: iam(type)
-  })
+  // A plan has few distinct types and many entries of each: match the globs once per type (bounded,
+  // so a plan of endless distinct types only stops caching).
+  const known = new Map<string, TypeCategories>()
+  return type => {
+    let categories = known.get(type)
+    if (!categories) {
+      categories = {
+        dataBearing: dataBearing(type),
+        networkFoundation: network(type),
+        iamSecurity: iam(type)
+      }
+      if (known.size < TYPE_CACHE_SIZE) known.set(type, categories)
+    }
+    return categories
+  }
 }
+
+const TYPE_CACHE_SIZE = 10_000
 
 /** Collects rule hits change by change; `finish` turns them into the assessment. */
 export class RiskAccumulator {
   private readonly buckets = new Map<RiskRuleId, Bucket>()
-  private readonly categorise: (type: string) => TypeCategories
+  private readonly categorise: (type: string) => Readonly<TypeCategories>
   private readonly threshold: number
   private destructive = 0
 

@@ -32,11 +32,23 @@ export const SECRET_KEY_FRAGMENTS = [
 /** Deeper values are not walked: Terraform never nests this far, and a hostile plan must not overflow the stack. */
 export const MAX_WALK_DEPTH = 100
 
+/**
+ * Answers for key names already seen. Plans repeat the same few hundred attribute names across every
+ * entry, and every key of every value is asked about, so the answer is looked up rather than worked
+ * out again. Bounded: a hostile plan with millions of distinct keys only stops being cached.
+ */
+const secretKeyCache = new Map<string, boolean>()
+const SECRET_KEY_CACHE_SIZE = 20_000
+
 /** True when an attribute (or map key) name looks like it holds a secret, e.g. `db_password`, `Client-Secret`. */
 export function isSecretKey(key: string | number): boolean {
   if (typeof key !== 'string') return false
+  const cached = secretKeyCache.get(key)
+  if (cached !== undefined) return cached
   const plain = key.toLowerCase().replace(/[_\-\s.]/g, '')
-  return SECRET_KEY_FRAGMENTS.some(fragment => plain.includes(fragment))
+  const secret = SECRET_KEY_FRAGMENTS.some(fragment => plain.includes(fragment))
+  if (secretKeyCache.size < SECRET_KEY_CACHE_SIZE) secretKeyCache.set(key, secret)
+  return secret
 }
 
 /** The child of a sensitivity/unknown mark tree: `true` covers all children; otherwise index into it. */
@@ -68,9 +80,29 @@ export function collectSensitiveStrings(value: unknown, mark: unknown, sink: Set
     return
   }
   if (value === null || typeof value !== 'object') return
-  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+  // Every value of every entry comes through here: plain loops, no per-object entry arrays.
+  if (Array.isArray(value)) {
+    const marks = mark !== null && typeof mark === 'object' ? (mark as unknown[]) : undefined
+    for (let i = 0; i < value.length; i++) {
+      const child: unknown = value[i]
+      if (child !== null && typeof child === 'object') {
+        collectSensitiveStrings(child, marks?.[i], sink, depth + 1)
+      } else if (typeof child === 'string' && child !== '' && marks?.[i] === true && depth < MAX_WALK_DEPTH) {
+        sink.add(child)
+      }
+    }
+    return
+  }
+  const record = value as Record<string, unknown>
+  const marks = mark !== null && typeof mark === 'object' ? (mark as Record<string, unknown>) : undefined
+  for (const key of Object.keys(record)) {
+    const child = record[key]
     if (isSecretKey(key)) addAllStrings(child, sink, depth + 1)
-    else collectSensitiveStrings(child, childMark(mark, key), sink, depth + 1)
+    else if (child !== null && typeof child === 'object') {
+      collectSensitiveStrings(child, marks?.[key], sink, depth + 1)
+    } else if (typeof child === 'string' && child !== '' && marks?.[key] === true && depth < MAX_WALK_DEPTH) {
+      sink.add(child)
+    }
   }
 }
 
