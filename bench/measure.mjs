@@ -16,13 +16,22 @@ const count = entry => {
 const { readPlanFile } = method === 'reader' ? await import(join(lib, 'terraform', 'plan-reader.js')) : {}
 const { analysePlanFile } =
   method === 'analysis' ? await import(join(lib, 'analysis', 'analyse-plan.js')) : {}
+// The real modes run the policy's rule evaluator as a visitor of the same pass (src/modes/run-setup.ts):
+// the built-in policy's rules for a protected environment ride along here too.
+let rules
+if (method === 'analysis') {
+  const { createRuleEvaluator } = await import(join(lib, 'policy', 'rules.js'))
+  const { defaultPolicy } = await import(join(lib, 'policy', 'defaults.js'))
+  const environment = { name: 'prod', requested: 'prod', source: 'input', protected: true }
+  rules = createRuleEvaluator(defaultPolicy(), environment)
+}
 const t0 = performance.now()
 let extra
 if (method === 'reader') {
   await readPlanFile(file, { onResourceChange: count })
 } else if (method === 'analysis') {
-  const analysis = await analysePlanFile(file, { visitors: [{ onResourceChange: count }] })
-  extra = { risk: analysis.risk }
+  const analysis = await analysePlanFile(file, { visitors: [{ onResourceChange: count }, rules] })
+  extra = { risk: analysis.risk.level, findings: rules.findings().filter(f => f.severity !== 'pass').length }
 } else if (method === 'jsonparse') {
   const doc = JSON.parse(readFileSync(file, 'utf8'))
   for (const entry of doc.resource_changes ?? []) count(entry)

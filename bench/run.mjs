@@ -236,6 +236,28 @@ function renderReport({ started, rows, methods, startup }) {
       `| ${file.label} | ${vs('jq')} | ${vs('jsonparse')} | ${((r.inner * 1000) / entries).toFixed(1)} | ${(mb(bytes) / (r.inner / 1000)).toFixed(0)} | ${r.rss.toFixed(0)} |`
     )
   }
+  if (methods.includes('analysis')) {
+    lines.push(
+      '',
+      '## Analysis ratios (same run; the targets: ≥ 5× jq, ≥ 1× JSON.parse+count, linear per entry, ≤ 128 MiB)',
+      '',
+      '| file | analysis vs jq | analysis vs JSON.parse+count | analysis ÷ reader | analysis µs/entry (in-process) | analysis MB/s (in-process) | analysis peak RSS MiB |',
+      '|---|---:|---:|---:|---:|---:|---:|'
+    )
+    for (const { file, bytes, results } of rows) {
+      const a = results.analysis
+      if (!a || a.error) continue
+      const vs = other =>
+        results[other]?.ms
+          ? `${(results[other].ms / a.ms).toFixed(2)}×`
+          : `n/a (${(results[other]?.error ?? 'not run').slice(0, 60)})`
+      const entries = Object.values(a.counts).reduce((x, y) => x + y, 0)
+      lines.push(
+        `| ${file.label} | ${vs('jq')} | ${vs('jsonparse')} | ${(a.ms / results.reader.ms).toFixed(2)} | ` +
+          `${((a.inner * 1000) / entries).toFixed(1)} | ${(mb(bytes) / (a.inner / 1000)).toFixed(0)} | ${a.rss.toFixed(0)} |`
+      )
+    }
+  }
   const { node, action, bundleKb } = startup
   lines.push(
     '',
@@ -253,8 +275,10 @@ function renderReport({ started, rows, methods, startup }) {
     '- Wall times include starting the process (node ≈ 50–100 ms here), so the plans of a few MB mostly measure',
     '  start-up; the in-process columns are the reader alone (read + scan + JSON.parse of each entry + counting).',
     '- "reader" is `readPlanFile` counting `actions`; "analysis" is `analysePlanFile` (classification, risk,',
-    '  bounded detail) on the same reader. Both are compiled with tsc into bench/out/lib: the same code the ncc',
-    '  bundle contains, without the action start-up.',
+    "  sensitive values, bounded detail) on the same reader, with the policy's rule evaluator (built-in policy,",
+    '  protected environment) riding along as a visitor, as in the plan and safety-gate modes. Both are compiled',
+    '  with tsc into bench/out/lib: the same code the ncc bundle contains, without the action start-up.',
+    '- "A vs B" ratios are B\'s wall time ÷ A\'s (above 1× means A is faster).',
     '- JSON.parse cannot read files above the V8 string limit (~512 MiB); jq is skipped above BENCH_JQ_MAX_MB',
     '  because it holds the whole document (about 10× the file in RAM).',
     '- The machine is shared with other jobs: compare ratios within one run, not absolute numbers across runs.',

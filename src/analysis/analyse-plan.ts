@@ -12,6 +12,7 @@ import {
   isDestructive,
   UnreadableChangeError
 } from './classify-change.js'
+import { createAddressSet } from './address-set.js'
 import { analyseOutputs } from './output-changes.js'
 import { RiskAccumulator } from './risk.js'
 import { createSecretScrubber, plainSecretForms } from './scrub-secrets.js'
@@ -215,30 +216,6 @@ function rescrubKeptValues(changes: ClassifiedChange[], sensitiveValues: Set<str
     for (const attribute of change.attributes) {
       attribute.before = scrub(attribute.before)
       attribute.after = scrub(attribute.after)
-    }
-  }
-}
-
-/**
- * The (address, deposed) pairs seen so far, to find an address listed twice. A pair is the same as
- * before when `address + NUL + (deposed ?? '')` is, as it always was; entries without a deposed key
- * (nearly all) are stored by their address alone, without building a joined string for each.
- */
-function createAddressSet(): { add(address: string, deposed: string | undefined): boolean } {
-  const plain = new Set<string>()
-  const deposedKeys = new Set<string>()
-  return {
-    /** Records the pair; false when it was already there. */
-    add(address, deposed) {
-      if (!deposed) {
-        if (plain.has(address) || (deposedKeys.size > 0 && deposedKeys.has(`${address}\u0000`))) return false
-        plain.add(address)
-        return true
-      }
-      const key = `${address}\u0000${deposed}`
-      if (deposedKeys.has(key) || (key.endsWith('\u0000') && plain.has(key.slice(0, -1)))) return false
-      deposedKeys.add(key)
-      return true
     }
   }
 }

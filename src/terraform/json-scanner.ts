@@ -424,12 +424,16 @@ export class JsonScanner {
 
   /** A CAPTURE_PARSED container ended just before `end`: hand it over; position a JSON.parse failure. */
   private completeParsed(b: Buffer, end: number): number {
-    const last = b.subarray(this.captureStart, end)
-    const bytes = this.capturePieces.length === 0 ? last : Buffer.concat([...this.capturePieces, last])
+    // The bytes are joined again only on the error path (completeValue joins them for the hook).
+    const pieces = this.capturePieces
+    const start = this.captureStart
     try {
       return this.completeValue(b, end)
     } catch (error) {
-      if (error instanceof SyntaxError) this.locateError(bytes, this.captureOffset)
+      if (error instanceof SyntaxError) {
+        const last = b.subarray(start, end)
+        this.locateError(pieces.length === 0 ? last : Buffer.concat([...pieces, last]), this.captureOffset)
+      }
       throw error
     }
   }
