@@ -446,7 +446,7 @@ async function loadDeployedPlan(lookup) {
         verifyManifestFiles(manifest, dir);
         const plan = { counts: manifest.counts, risk: manifest.risk.level };
         if (manifest.files.some(file => file.name === PLAN_ARTIFACT_FILES.planJson)) {
-            const { analysePlanFile } = await __webpack_require__.e(/* import() */ 972).then(__webpack_require__.bind(__webpack_require__, 62972));
+            const { analysePlanFile } = await __webpack_require__.e(/* import() */ 61).then(__webpack_require__.bind(__webpack_require__, 44061));
             const { deriveRollbackPlan } = await __webpack_require__.e(/* import() */ 118).then(__webpack_require__.bind(__webpack_require__, 118));
             plan.rollback = deriveRollbackPlan(await analysePlanFile((0,external_node_path_.join)(dir, PLAN_ARTIFACT_FILES.planJson)), lookup.commitSha);
         }

@@ -126,8 +126,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(27242);
-// EXTERNAL MODULE: ./src/analysis/analyse-plan.ts + 13 modules
-var analyse_plan = __webpack_require__(62972);
+// EXTERNAL MODULE: ./src/analysis/analyse-plan.ts + 14 modules
+var analyse_plan = __webpack_require__(44061);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/errors.ts

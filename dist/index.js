@@ -28792,13 +28792,13 @@ function readPrNumber(prInput, event) {
 async function loadMode(mode) {
     switch (mode) {
         case 'plan':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(42), __nccwpck_require__.e(440), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12317))).runPlan;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(61), __nccwpck_require__.e(42), __nccwpck_require__.e(440), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12317))).runPlan;
         case 'safety-gate':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(42), __nccwpck_require__.e(440), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31158))).runSafetyGate;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(61), __nccwpck_require__.e(42), __nccwpck_require__.e(440), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31158))).runSafetyGate;
         case 'validate':
             return (await __nccwpck_require__.e(/* import() */ 33).then(__nccwpck_require__.bind(__nccwpck_require__, 80033))).runValidate;
         case 'drift':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(42), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10508))).runDrift;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(61), __nccwpck_require__.e(42), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10508))).runDrift;
         case 'post-deploy':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9413))).runPostDeploy;
     }

@@ -27,7 +27,14 @@ type Workflow = {
     }
   >
 }
-type Step = { id?: string; name?: string; uses?: string; run?: string; if?: string; with?: Record<string, string> }
+type Step = {
+  id?: string
+  name?: string
+  uses?: string
+  run?: string
+  if?: string
+  with?: Record<string, string>
+}
 const load = (name: string) => parse(read(name)) as Workflow
 const infraGuardSteps = (job: Workflow['jobs'][string]) => job.steps.filter(step => step.uses === './')
 

@@ -163,7 +163,9 @@ export function buildGate(verdict: GateVerdict, context: ReportContext, kit: Kit
   // Passed checks that found nothing need no paragraph each: one line lists them, so denials and
   // warnings stay what a reviewer reads.
   const quiet = findings.filter(finding => finding.severity === 'pass' && finding.addresses.length === 0)
-  const items = findings.filter(finding => !quiet.includes(finding)).map(finding => renderFinding(finding, kit))
+  const items = findings
+    .filter(finding => !quiet.includes(finding))
+    .map(finding => renderFinding(finding, kit))
   if (quiet.length > 0) {
     items.push(`- ${SEVERITY_ICON.pass} Passed: ${quiet.map(finding => kit.code(finding.rule)).join(', ')}`)
   }
