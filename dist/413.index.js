@@ -709,7 +709,7 @@ async function runPostDeploy(inputs) {
         artifactName: inputs.artifactName,
         hasActionsRuntime: inputs.context.hasActionsRuntime,
         commitSha: inputs.context.sha,
-        tempDir: process.env.RUNNER_TEMP
+        tempDir: inputs.context.tempDir
     }));
     if (deployed.note)
         core/* notice */.lm(`Plan details for the deployment record are ${deployed.note}`);

@@ -82,7 +82,7 @@ export async function runPostDeploy(inputs: ActionInputs): Promise<void> {
       artifactName: inputs.artifactName,
       hasActionsRuntime: inputs.context.hasActionsRuntime,
       commitSha: inputs.context.sha,
-      tempDir: process.env.RUNNER_TEMP
+      tempDir: inputs.context.tempDir
     })
   )
   if (deployed.note) core.notice(`Plan details for the deployment record are ${deployed.note}`)
