@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runSafetyGate: () => (/* binding */ runSafetyGate)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94671);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27242);
@@ -44,22 +44,22 @@ async function runSafetyGate(inputs) {
     const notes = [];
     try {
         setup = await (0,_run_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareRun */ .Z0)(inputs);
-        const planJson = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Obtain plan', () => locatePlan(inputs, setup, notes));
-        evaluated = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Analyse plan and apply policy', () => (0,_run_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .analyseWithPolicy */ .CK)(inputs, setup, planJson, { enforceApprovals: true }));
+        const planJson = await _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Obtain plan', () => locatePlan(inputs, setup, notes));
+        evaluated = await _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Analyse plan and apply policy', () => (0,_run_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .analyseWithPolicy */ .CK)(inputs, setup, planJson, { enforceApprovals: true }));
         analysis = evaluated.analysis;
         verdict = evaluated.verdict;
         (0,_plan_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .registerSensitiveValues */ .Sn)(analysis);
         (0,_plan_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .setPlanOutputs */ .AS)(analysis, planJson);
         evaluated.setPolicyOutputs();
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_plan_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .describeCounts */ .wv)(analysis));
+        _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_plan_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .describeCounts */ .wv)(analysis));
     }
     catch (error) {
         verdict = failClosedVerdict(error, setup?.environment ?? (0,_policy_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveEnvironment */ .g9)(inputs.environmentRequest));
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT */ .aQ.allowed, String(verdict.allowed));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT */ .aQ.gateReasons, JSON.stringify(verdict.findings.map(publicFinding)));
+    _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT */ .aQ.allowed, String(verdict.allowed));
+    _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT */ .aQ.gateReasons, JSON.stringify(verdict.findings.map(publicFinding)));
     if (!setup)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT */ .aQ.environment, verdict.environment);
+        _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT */ .aQ.environment, verdict.environment);
     const context = setup
         ? (0,_run_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .reportContextFor */ .Tr)(inputs, setup, evaluated ?? { verdict })
         : {
@@ -70,15 +70,15 @@ async function runSafetyGate(inputs) {
         };
     await (0,_job_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .writeJobSummary */ .j)((0,_render_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderGateReport */ .C_)(verdict, analysis, { ...context, notes, verdict, dryRun: inputs.dryRun }));
     for (const finding of verdict.findings.filter(f => f.severity === 'warn')) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${finding.rule}: ${finding.message}`);
+        _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${finding.rule}: ${finding.message}`);
     }
     if (verdict.allowed) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Gate: allowed in '${verdict.environment}'.`);
+        _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Gate: allowed in '${verdict.environment}'.`);
         return;
     }
     const lines = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderGateLog */ .Et)(verdict, analysis?.sensitiveValues);
     if (inputs.dryRun) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`dry_run: the gate denied this plan, but the step does not fail. Skip apply when allowed == 'false'.\n${lines.join('\n')}`);
+        _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`dry_run: the gate denied this plan, but the step does not fail. Skip apply when allowed == 'false'.\n${lines.join('\n')}`);
         return;
     }
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateDeniedError */ .nN(lines.join('\n'));
@@ -87,7 +87,7 @@ async function runSafetyGate(inputs) {
 async function locatePlan(inputs, setup, notes) {
     if (inputs.planJson || inputs.planFile) {
         const plan = await (0,_terraform_obtain_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .obtainPlan */ .J)({ ...inputs, outputDir: setup.outputDir });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Plan JSON from ${plan.origin}${plan.binary ? ` (${plan.binary})` : ''}: ${plan.planJson}`);
+        _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Plan JSON from ${plan.origin}${plan.binary ? ` (${plan.binary})` : ''}: ${plan.planJson}`);
         return plan.planJson;
     }
     if (!inputs.context.hasActionsRuntime) {
@@ -109,9 +109,9 @@ async function locatePlan(inputs, setup, notes) {
     if (verification.staleRelaxed) {
         const note = `allow_stale_plan: the commit check was relaxed. The plan artifact was made for commit ${downloaded.manifest.commitSha}, this run is ${inputs.context.sha}; every other integrity check still applied.`;
         notes.push(note);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(note);
+        _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(note);
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Plan artifact '${inputs.artifactName}' verified (sha256 of every file, commit, directory, environment)`);
+    _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Plan artifact '${inputs.artifactName}' verified (sha256 of every file, commit, directory, environment)`);
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(downloaded.dir, 'plan.json');
 }
 /** Any error before a verdict is a denial that says what went wrong. */

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runPlan: () => (/* binding */ runPlan)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94671);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
@@ -38,15 +38,15 @@ __webpack_require__.r(__webpack_exports__);
 /** Runs plan mode. Throws (failing the step) only when the plan cannot be produced or read. */
 async function runPlan(inputs) {
     const setup = await (0,_run_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareRun */ .Z0)(inputs);
-    const obtained = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Obtain plan', async () => {
+    const obtained = await _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Obtain plan', async () => {
         const plan = await (0,_terraform_obtain_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .obtainPlan */ .J)({ ...inputs, outputDir: setup.outputDir });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Plan JSON from ${plan.origin}${plan.binary ? ` (${plan.binary})` : ''}: ${plan.planJson}`);
+        _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Plan JSON from ${plan.origin}${plan.binary ? ` (${plan.binary})` : ''}: ${plan.planJson}`);
         return plan;
     });
-    const evaluated = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Analyse plan', async () => {
+    const evaluated = await _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Analyse plan', async () => {
         const result = await (0,_run_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .analyseWithPolicy */ .CK)(inputs, setup, obtained.planJson);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_plan_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .describeCounts */ .wv)(result.analysis));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Risk: ${result.analysis.risk.level}`);
+        _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_plan_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .describeCounts */ .wv)(result.analysis));
+        _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Risk: ${result.analysis.risk.level}`);
         return result;
     });
     const { analysis, verdict } = evaluated;
@@ -58,28 +58,28 @@ async function runPlan(inputs) {
     const report = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderPlanReport */ .QP)(analysis, context);
     const reportPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(setup.outputDir, 'report.md');
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(reportPath, report);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTPUT */ .aQ.summaryMarkdown, reportPath);
+    _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTPUT */ .aQ.summaryMarkdown, reportPath);
     await (0,_job_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .writeJobSummary */ .j)(report);
     if (!verdict.allowed) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The safety gate would deny this plan in '${setup.environment.name}' (${verdict.findings.filter(f => f.severity === 'deny').length} denial(s)); see the report.`);
+        _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The safety gate would deny this plan in '${setup.environment.name}' (${verdict.findings.filter(f => f.severity === 'deny').length} denial(s)); see the report.`);
     }
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Upload plan artifact', async () => {
+    await _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Upload plan artifact', async () => {
         try {
             await uploadArtifact(inputs, setup, obtained, reportPath, analysis);
         }
         catch (error) {
             // The report and the comment are still worth having; a gate that needs the artifact fails closed without it.
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The plan artifact was not uploaded, so a later safety-gate cannot download it: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}`);
+            _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The plan artifact was not uploaded, so a later safety-gate cannot download it: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}`);
         }
     });
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('PR comment', async () => {
+    await _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('PR comment', async () => {
         const marker = _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .MARKER */ .tl.planComment((0,_run_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceRelative */ .Uc)(inputs), setup.environment.name);
         await postComment(inputs, (0,_render_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderPlanComment */ .zk)(analysis, context, marker), marker);
     });
 }
 async function uploadArtifact(inputs, setup, obtained, reportPath, analysis) {
     if (!inputs.context.hasActionsRuntime) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm('Not running inside GitHub Actions (no ACTIONS_RUNTIME_TOKEN): the plan artifact was not uploaded.');
+        _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm('Not running inside GitHub Actions (no ACTIONS_RUNTIME_TOKEN): the plan artifact was not uploaded.');
         return;
     }
     const { buildManifest } = await __webpack_require__.e(/* import() */ 304).then(__webpack_require__.bind(__webpack_require__, 57304));
@@ -99,18 +99,18 @@ async function uploadArtifact(inputs, setup, obtained, reportPath, analysis) {
         risk: analysis.risk.level
     });
     const uploaded = await uploadPlanArtifact({ name: inputs.artifactName, files, manifest });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTPUT */ .aQ.artifactId, String(uploaded.id));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Uploaded plan artifact '${inputs.artifactName}' (id ${uploaded.id}, ${uploaded.size} bytes)`);
+    _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTPUT */ .aQ.artifactId, String(uploaded.id));
+    _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Uploaded plan artifact '${inputs.artifactName}' (id ${uploaded.id}, ${uploaded.size} bytes)`);
 }
 /** A comment that cannot be posted is a warning: it never changes what the gate decides. */
 async function postComment(inputs, body, marker) {
     const { context } = inputs;
     if (inputs.comment === 'off')
-        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('comment: off; no PR comment written');
+        return _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('comment: off; no PR comment written');
     if (!context.prNumber)
-        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Not a pull request (and no pr_number): no PR comment written');
+        return _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Not a pull request (and no pr_number): no PR comment written');
     if (!inputs.githubToken || !context.repository) {
-        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm('No github_token or repository: the PR comment was skipped.');
+        return _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm('No github_token or repository: the PR comment was skipped.');
     }
     try {
         const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(293), __webpack_require__.e(632)]).then(__webpack_require__.bind(__webpack_require__, 71632));
@@ -123,11 +123,11 @@ async function postComment(inputs, body, marker) {
             body,
             mode: inputs.comment === 'new' ? 'new' : 'update'
         });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTPUT */ .aQ.commentId, String(result.id));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`PR comment ${result.action}: ${result.url}`);
+        _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTPUT */ .aQ.commentId, String(result.id));
+        _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`PR comment ${result.action}: ${result.url}`);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not write the PR comment: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}`);
+        _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not write the PR comment: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}`);
     }
 }
 

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ writeJobSummary)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94671);
 /** The job summary, written the same way by every mode. */
 
 /**
@@ -18,11 +18,11 @@ export const modules = {
  */
 async function writeJobSummary(markdown) {
     try {
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
+        await _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`The job summary was not written: ${error instanceof Error ? error.message : String(error)}`);
+        _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
+        _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`The job summary was not written: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
 
@@ -41,8 +41,8 @@ __webpack_require__.d(__webpack_exports__, {
   runPostDeploy: () => (/* binding */ runPostDeploy)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./src/toolkit/core.ts
+var core = __webpack_require__(94671);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/constants.ts
@@ -971,17 +971,15 @@ function truncateText(text, max) {
 /* harmony export */   Y: () => (/* binding */ runTerraform),
 /* harmony export */   i: () => (/* binding */ resolveTerraformBinary)
 /* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22876);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /**
  * The only place that runs the terraform (or tofu) binary. One wrapper, `runTerraform`, returns
  * `{stdout, stderr, exitCode}`; callers decide what an exit code means (plan's 2 is "changes").
  */
-
 
 
 
@@ -993,8 +991,8 @@ function truncateText(text, max) {
 function resolveTerraformBinary(requested, env = process.env) {
     const wrapperDir = env.TERRAFORM_CLI_PATH;
     if (requested === 'terraform' && wrapperDir) {
-        const real = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(wrapperDir, 'terraform-bin');
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(real))
+        const real = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(wrapperDir, 'terraform-bin');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(real))
             return real;
     }
     return requested;
@@ -1002,12 +1000,14 @@ function resolveTerraformBinary(requested, env = process.env) {
 /** Runs one terraform command. Throws TerraformError with terraform's own message on a non-OK exit. */
 async function runTerraform(binary, args, options) {
     const okExitCodes = options.okExitCodes ?? [0];
-    const file = options.stdoutFile ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(options.stdoutFile) : undefined;
+    const file = options.stdoutFile ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(options.stdoutFile) : undefined;
     const stdoutChunks = [];
     const stderrChunks = [];
     let exitCode;
     try {
-        exitCode = await _actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m(binary, args, {
+        // Loaded on first use: a gate reading plan_json never runs the CLI and need not parse this.
+        const exec = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 81260));
+        exitCode = await exec.exec(binary, args, {
             cwd: options.cwd,
             ignoreReturnCode: true,
             silent: options.silent ?? false,
@@ -1021,7 +1021,7 @@ async function runTerraform(binary, args, options) {
     catch (error) {
         file?.destroy();
         const detail = error instanceof Error ? error.message : String(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TerraformError */ .nC(`Could not run '${binary}': ${detail}. Install Terraform (hashicorp/setup-terraform) or OpenTofu, or set 'terraform_binary' to its path.`, -1, '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TerraformError */ .nC(`Could not run '${binary}': ${detail}. Install Terraform (hashicorp/setup-terraform) or OpenTofu, or set 'terraform_binary' to its path.`, -1, '');
     }
     if (file)
         await new Promise((resolve, reject) => file.end((err) => (err ? reject(err) : resolve())));
@@ -1031,7 +1031,7 @@ async function runTerraform(binary, args, options) {
         exitCode
     };
     if (!okExitCodes.includes(exitCode)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TerraformError */ .nC(`'${binary} ${args[0]}' failed with exit code ${exitCode} in '${options.cwd}':\n${terraformMessage(result)}`, exitCode, result.stderr);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TerraformError */ .nC(`'${binary} ${args[0]}' failed with exit code ${exitCode} in '${options.cwd}':\n${terraformMessage(result)}`, exitCode, result.stderr);
     }
     return result;
 }

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runDrift: () => (/* binding */ runDrift)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./src/toolkit/core.ts
+var core = __webpack_require__(94671);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/analysis/analyse-plan.ts + 14 modules

@@ -543,7 +543,7 @@ async function prepareDestination(destination) {
     }
 }
 async function loadClient() {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(293), __webpack_require__.e(21)]).then(__webpack_require__.bind(__webpack_require__, 83021));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(293), __webpack_require__.e(260), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 61787));
     return new DefaultArtifactClient();
 }
 function explain(error) {
