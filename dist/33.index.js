@@ -705,6 +705,9 @@ function escapeLogLine(text) {
 }
 /** Shortens text to at most `max` characters (code points), marking the cut. */
 function truncateText(text, max) {
+    // UTF-16 length is never below the code point count: short text needs no splitting.
+    if (text.length <= max)
+        return text;
     const chars = Array.from(text);
     if (chars.length <= max)
         return text;

@@ -101,6 +101,8 @@ export function escapeLogLine(text: string): string {
 
 /** Shortens text to at most `max` characters (code points), marking the cut. */
 export function truncateText(text: string, max: number): string {
+  // UTF-16 length is never below the code point count: short text needs no splitting.
+  if (text.length <= max) return text
   const chars = Array.from(text)
   if (chars.length <= max) return text
   return `${chars.slice(0, Math.max(0, max - 1)).join('')}…`
