@@ -126,12 +126,12 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(27242);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/analysis/analyse-plan.ts + 14 modules
 var analyse_plan = __webpack_require__(44061);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/policy/cost.ts
 /**
  * Reads Infracost's JSON (`infracost breakdown --format json` or `infracost diff --format json`):
@@ -1397,6 +1397,7 @@ var obtain_plan = __webpack_require__(1231);
 
 
 
+
 /** Loads the policy (printed in a collapsed group) and resolves the target environment. */
 async function prepareRun(inputs) {
     const loaded = await core/* group */.Os('Policy', async () => {
@@ -1468,7 +1469,7 @@ async function analyseWithPolicy(inputs, setup, planJson, options = {}) {
 async function fetchApprovals(inputs) {
     const { context } = inputs;
     if (!inputs.githubToken || !context.repository) {
-        throw new Error("enforce_approvals needs 'github_token' and a GitHub repository context to look up the pull request's reviews");
+        throw new errors/* InputError */.dz("enforce_approvals needs 'github_token' and a GitHub repository context to look up the pull request's reviews");
     }
     const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(293), __webpack_require__.e(632)]).then(__webpack_require__.bind(__webpack_require__, 71632));
     const { countApprovals, findPullRequestForCommit } = await __webpack_require__.e(/* import() */ 47).then(__webpack_require__.bind(__webpack_require__, 70047));
@@ -1653,6 +1654,7 @@ function branchMatches(pattern, branch) {
 /* harmony export */   H: () => (/* binding */ parseWindowSpec)
 /* harmony export */ });
 /* unused harmony exports WINDOW_SPEC_FORMS, daysInMonth */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
  * The deployment-window language. A spec is `<days> [HH:MM-HH:MM]`; without a time range it covers
  * the whole day. Days are one of:
@@ -1663,6 +1665,7 @@ function branchMatches(pattern, branch) {
  * An end time not after the start (`22:00-02:00`) runs into the next day; `24:00` ends at midnight.
  * Pure calendar code: time zones are handled by windows.ts before anything here runs.
  */
+
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const ORDINALS = {
     first: 1,
@@ -1684,12 +1687,12 @@ function parseWindowSpec(text) {
     const trimmed = text.trim();
     const match = /^(\S+)(?:\s+(\d{1,2}:\d{2})-(\d{1,2}:\d{2}))?$/.exec(trimmed);
     if (!match)
-        throw new Error(`'${text}' is not a window; expected forms like ${WINDOW_SPEC_FORMS}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyError */ .pn(`'${text}' is not a window; expected forms like ${WINDOW_SPEC_FORMS}`);
     const days = parseDays(match[1], text);
     const start = match[2] === undefined ? 0 : parseClock(match[2], text);
     const end = match[3] === undefined ? 1440 : parseClock(match[3], text);
     if (start === 1440)
-        throw new Error(`'${text}': a window cannot start at 24:00; use 00:00 of the next day`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyError */ .pn(`'${text}': a window cannot start at 24:00; use 00:00 of the next day`);
     return {
         text: trimmed,
         matches(local) {
@@ -1711,7 +1714,7 @@ function parseWindowSpec(text) {
 function parseClock(clock, spec) {
     const [hours, minutes] = clock.split(':').map(Number);
     if (hours > 24 || minutes > 59 || (hours === 24 && minutes !== 0)) {
-        throw new Error(`'${spec}': '${clock}' is not a time of day; use HH:MM from 00:00 to 24:00`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyError */ .pn(`'${spec}': '${clock}' is not a time of day; use HH:MM from 00:00 to 24:00`);
     }
     return hours * 60 + minutes;
 }
@@ -1724,7 +1727,7 @@ function parseDays(word, spec) {
         const from = dateKey(checkDate(+match[1], +match[2], +match[3], spec));
         const to = match[4] === undefined ? from : dateKey(checkDate(+match[4], +match[5], +match[6], spec));
         if (to < from)
-            throw new Error(`'${spec}': the range ends before it starts`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyError */ .pn(`'${spec}': the range ends before it starts`);
         return (year, month, day) => {
             const key = year * 10000 + month * 100 + day;
             return key >= from && key <= to;
@@ -1754,7 +1757,7 @@ function parseDays(word, spec) {
     const set = parseWeekdays(lower);
     if (set)
         return (_year, _month, _day, weekday) => set.has(weekday);
-    throw new Error(`'${spec}': '${word}' is not a day selector; expected forms like ${WINDOW_SPEC_FORMS}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyError */ .pn(`'${spec}': '${word}' is not a day selector; expected forms like ${WINDOW_SPEC_FORMS}`);
 }
 function parseWeekdays(lower) {
     const set = new Set();
@@ -1774,7 +1777,7 @@ function parseWeekdays(lower) {
 }
 function checkDate(year, month, day, spec) {
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-        throw new Error(`'${spec}': ${year}-${pad(month)}-${pad(day)} is not a calendar date`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyError */ .pn(`'${spec}': ${year}-${pad(month)}-${pad(day)} is not a calendar date`);
     }
     return { year, month, day };
 }
@@ -1809,12 +1812,14 @@ function pad(value) {
 /* harmony export */   a_: () => (/* binding */ checkDeploymentWindow)
 /* harmony export */ });
 /* unused harmony exports toLocalTime, formatLocalTime */
-/* harmony import */ var _window_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19006);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _window_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19006);
 /**
  * Deployment windows. The current instant is converted to wall-clock time in the window's IANA
  * time zone with the platform's Intl (so DST changes are handled by the tz database, never by
  * hand-written offsets), then matched against the allow and block specs. The clock is a parameter.
  */
+
 
 const formatters = new Map();
 const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -1841,7 +1846,7 @@ function formatterFor(timeZone) {
             });
         }
         catch {
-            throw new Error(`'${timeZone}' is not an IANA time zone (examples: Asia/Seoul, Europe/Berlin, America/New_York, UTC)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyError */ .pn(`'${timeZone}' is not an IANA time zone (examples: Asia/Seoul, Europe/Berlin, America/New_York, UTC)`);
         }
         formatters.set(timeZone, formatter);
     }
@@ -1871,8 +1876,8 @@ function compile(windows) {
     assertTimeZone(windows.timezone);
     return {
         timezone: windows.timezone,
-        allow: windows.allow.map(_window_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parseWindowSpec */ .H),
-        block: windows.block.map(_window_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parseWindowSpec */ .H)
+        allow: windows.allow.map(_window_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWindowSpec */ .H),
+        block: windows.block.map(_window_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWindowSpec */ .H)
     };
 }
 function statusAt(compiled, instant) {

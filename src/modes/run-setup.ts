@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { OUTPUT } from '../constants.js'
+import { InputError } from '../errors.js'
 import type { ActionInputs } from '../inputs.js'
 import { analysePlanFile } from '../analysis/analyse-plan.js'
 import type { PlanAnalysis } from '../analysis/types.js'
@@ -118,7 +119,7 @@ export async function analyseWithPolicy(
 async function fetchApprovals(inputs: ActionInputs): Promise<ApprovalsData | undefined> {
   const { context } = inputs
   if (!inputs.githubToken || !context.repository) {
-    throw new Error(
+    throw new InputError(
       "enforce_approvals needs 'github_token' and a GitHub repository context to look up the pull request's reviews"
     )
   }

@@ -8,6 +8,7 @@
  * An end time not after the start (`22:00-02:00`) runs into the next day; `24:00` ends at midnight.
  * Pure calendar code: time zones are handled by windows.ts before anything here runs.
  */
+import { PolicyError } from '../errors.js'
 
 /** A local calendar day and time, as seen in the window's time zone. */
 export interface LocalTime {
@@ -51,11 +52,12 @@ export const WINDOW_SPEC_FORMS =
 export function parseWindowSpec(text: string): WindowSpec {
   const trimmed = text.trim()
   const match = /^(\S+)(?:\s+(\d{1,2}:\d{2})-(\d{1,2}:\d{2}))?$/.exec(trimmed)
-  if (!match) throw new Error(`'${text}' is not a window; expected forms like ${WINDOW_SPEC_FORMS}`)
+  if (!match) throw new PolicyError(`'${text}' is not a window; expected forms like ${WINDOW_SPEC_FORMS}`)
   const days = parseDays(match[1], text)
   const start = match[2] === undefined ? 0 : parseClock(match[2], text)
   const end = match[3] === undefined ? 1440 : parseClock(match[3], text)
-  if (start === 1440) throw new Error(`'${text}': a window cannot start at 24:00; use 00:00 of the next day`)
+  if (start === 1440)
+    throw new PolicyError(`'${text}': a window cannot start at 24:00; use 00:00 of the next day`)
   return {
     text: trimmed,
     matches(local: LocalTime): boolean {
@@ -79,7 +81,7 @@ export function parseWindowSpec(text: string): WindowSpec {
 function parseClock(clock: string, spec: string): number {
   const [hours, minutes] = clock.split(':').map(Number)
   if (hours > 24 || minutes > 59 || (hours === 24 && minutes !== 0)) {
-    throw new Error(`'${spec}': '${clock}' is not a time of day; use HH:MM from 00:00 to 24:00`)
+    throw new PolicyError(`'${spec}': '${clock}' is not a time of day; use HH:MM from 00:00 to 24:00`)
   }
   return hours * 60 + minutes
 }
@@ -91,7 +93,7 @@ function parseDays(word: string, spec: string): DayMatcher {
   if (match) {
     const from = dateKey(checkDate(+match[1], +match[2], +match[3], spec))
     const to = match[4] === undefined ? from : dateKey(checkDate(+match[4], +match[5], +match[6], spec))
-    if (to < from) throw new Error(`'${spec}': the range ends before it starts`)
+    if (to < from) throw new PolicyError(`'${spec}': the range ends before it starts`)
     return (year, month, day) => {
       const key = year * 10000 + month * 100 + day
       return key >= from && key <= to
@@ -118,7 +120,9 @@ function parseDays(word: string, spec: string): DayMatcher {
   }
   const set = parseWeekdays(lower)
   if (set) return (_year, _month, _day, weekday) => set.has(weekday)
-  throw new Error(`'${spec}': '${word}' is not a day selector; expected forms like ${WINDOW_SPEC_FORMS}`)
+  throw new PolicyError(
+    `'${spec}': '${word}' is not a day selector; expected forms like ${WINDOW_SPEC_FORMS}`
+  )
 }
 
 function parseWeekdays(lower: string): Set<number> | undefined {
@@ -143,7 +147,7 @@ function checkDate(
   spec: string
 ): { year: number; month: number; day: number } {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new Error(`'${spec}': ${year}-${pad(month)}-${pad(day)} is not a calendar date`)
+    throw new PolicyError(`'${spec}': ${year}-${pad(month)}-${pad(day)} is not a calendar date`)
   }
   return { year, month, day }
 }

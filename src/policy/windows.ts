@@ -3,6 +3,7 @@
  * time zone with the platform's Intl (so DST changes are handled by the tz database, never by
  * hand-written offsets), then matched against the allow and block specs. The clock is a parameter.
  */
+import { PolicyError } from '../errors.js'
 import { parseWindowSpec, type LocalTime, type WindowSpec } from './window-spec.js'
 import type { DeploymentWindows } from './types.js'
 
@@ -45,7 +46,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
         weekday: 'short'
       })
     } catch {
-      throw new Error(
+      throw new PolicyError(
         `'${timeZone}' is not an IANA time zone (examples: Asia/Seoul, Europe/Berlin, America/New_York, UTC)`
       )
     }
