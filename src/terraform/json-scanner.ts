@@ -114,69 +114,148 @@ export class JsonScanner {
   feed(b: Buffer): void {
     const n = b.length
     let i = 0
-    // `state` lives in a local on the hot paths below (strings, keys, commas and colons outside the
-    // watched depths, which is nearly every byte of a plan); everything else goes through step().
-    let state = this.state
     this.captureStart = 0
     this.keyStart = 0
     while (i < n) {
-      let c = b[i]
-      if (state === IN_STRING && this.escape === 0) {
-        while (c !== 0x22 && c !== 0x5c && c >= 0x20) {
-          if (++i === n) break
-          c = b[i]
-        }
+      // Nearly every byte of a plan lies below the watched depths: validate those in one tight loop.
+      if (this.depth > this.watch && this.state <= AFTER_VALUE) {
+        i = this.validateUnwatched(b, i, n)
         if (i === n) break
-        if (c === 0x22 && !this.recordKey) {
-          i++
-          if (this.inKey) {
-            this.inKey = false
-            state = COLON
-          } else {
-            state = this.depth === 0 ? END : AFTER_VALUE
-            if (this.capturing && this.depth === this.captureDepth) i = this.completeValue(b, i)
-          }
-          continue
-        }
-      } else if (state === AFTER_VALUE && c === 0x2c) {
-        if (this.stack[this.depth - 1] === OBJECT) {
-          state = OBJECT_KEY
-        } else {
-          state = VALUE
-          this.key = undefined
-        }
-        i++
-        continue
-      } else if (state === COLON && c === 0x3a) {
-        state = VALUE
-        i++
-        continue
-      } else if (c === 0x22 && this.depth > this.watch) {
-        if (state === VALUE || state === ARRAY_FIRST) {
-          state = IN_STRING
-          this.inKey = false
-          this.recordKey = false
-          i++
-          continue
-        }
-        if (state === OBJECT_KEY || state === OBJECT_FIRST) {
-          state = IN_STRING
-          this.inKey = true
-          this.recordKey = false
-          this.key = undefined
-          i++
-          continue
-        }
       }
-      this.state = state
       i = this.step(b, i, n)
-      state = this.state
     }
-    this.state = state
     // Copies, so that the caller may reuse `b` for the next read (keeps memory at one chunk).
     if (this.capturing) this.capturePieces.push(Buffer.from(b.subarray(this.captureStart, n)))
     if (this.inKey && this.recordKey) this.keyPieces.push(Buffer.from(b.subarray(this.keyStart, n)))
     this.base += n
+  }
+
+  /**
+   * Validates b[i..n) while values lie below the watched depths, where no hook runs and nothing is
+   * captured, keeping the state machine in locals. It returns where the general state machine must
+   * take over: at the end of the chunk, before a bracket that closes back to a watched depth, or at a
+   * token the chunk cuts off (the state is then that token's, which step() resumes).
+   */
+  private validateUnwatched(b: Buffer, i: number, n: number): number {
+    let state = this.state
+    let depth = this.depth
+    let stack = this.stack
+    const floor = this.watch + 1
+    while (i < n) {
+      const c = b[i]
+      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
+        i++
+        continue
+      }
+      switch (state) {
+        case AFTER_VALUE:
+          if (c === 0x2c) {
+            state = stack[depth - 1] === OBJECT ? OBJECT_KEY : VALUE
+            i++
+            continue
+          }
+          if (c !== 0x7d && c !== 0x5d) break
+          if (depth === floor || stack[depth - 1] !== (c === 0x7d ? OBJECT : ARRAY)) break
+          depth--
+          i++
+          continue
+        case COLON:
+          if (c !== 0x3a) break
+          state = VALUE
+          i++
+          continue
+        case OBJECT_FIRST:
+        case OBJECT_KEY:
+          if (c === 0x22) {
+            const end = this.validateString(b, i + 1, n)
+            if (end < 0) {
+              this.depth = depth
+              return this.suspendString(true, -end - 1)
+            }
+            state = COLON
+            i = end
+            continue
+          }
+          if (c !== 0x7d || state !== OBJECT_FIRST || depth === floor) break
+          depth--
+          state = AFTER_VALUE
+          i++
+          continue
+        default: {
+          // VALUE or ARRAY_FIRST
+          if (c === 0x22) {
+            const end = this.validateString(b, i + 1, n)
+            if (end < 0) {
+              this.depth = depth
+              return this.suspendString(false, -end - 1)
+            }
+            state = AFTER_VALUE
+            i = end
+            continue
+          }
+          if (c === 0x7b || c === 0x5b) {
+            if (depth === stack.length) {
+              this.growStack()
+              stack = this.stack
+            }
+            stack[depth++] = c === 0x7b ? OBJECT : ARRAY
+            state = c === 0x7b ? OBJECT_FIRST : ARRAY_FIRST
+            i++
+            continue
+          }
+          if (c === 0x5d && state === ARRAY_FIRST && depth !== floor) {
+            depth--
+            state = AFTER_VALUE
+            i++
+            continue
+          }
+          // Numbers, literals and every error go through the general machine (it keeps their state
+          // across chunks and words the errors); they are a small share of a plan's bytes.
+          break
+        }
+      }
+      break
+    }
+    this.state = state
+    this.depth = depth
+    return i
+  }
+
+  /**
+   * Validates a string's contents from `i` (just past the opening quote); returns the index past the
+   * closing quote, or -(k + 1) when the chunk ends (or an escape is cut off) at k, which must be resumed.
+   */
+  private validateString(b: Buffer, i: number, n: number): number {
+    while (i < n) {
+      const c = b[i]
+      if (c === 0x22) return i + 1
+      if (c === 0x5c) {
+        if (i + 1 >= n) return -i - 1
+        const e = b[i + 1]
+        if (e === 0x75) {
+          if (i + 5 >= n) return -i - 1
+          if (HEX[b[i + 2]] !== 1 || HEX[b[i + 3]] !== 1 || HEX[b[i + 4]] !== 1 || HEX[b[i + 5]] !== 1)
+            return -i - 1
+          i += 6
+        } else {
+          if (ESCAPES[e] !== 1) return -i - 1
+          i += 2
+        }
+        continue
+      }
+      if (c < 0x20) return -i - 1
+      i++
+    }
+    return -n - 1
+  }
+
+  /** Hands a string the fast loop could not finish (chunk end, bad byte) to scanString. */
+  private suspendString(inKey: boolean, at: number): number {
+    this.state = IN_STRING
+    this.inKey = inKey
+    this.recordKey = false
+    this.escape = 0
+    return at
   }
 
   /** One step of the general state machine from `i`; returns where it stopped. */
