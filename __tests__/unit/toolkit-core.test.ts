@@ -92,6 +92,21 @@ describe('toolkit core matches @actions/core', () => {
     expect(parsed(ours).multi).toBe(values.multi)
   })
 
+  it('never uses a delimiter that occurs in the value: a clash draws a new one', () => {
+    const file = join(scratch, `out-${Math.random()}`)
+    writeFileSync(file, '')
+    process.env.GITHUB_OUTPUT = file
+    // The first delimiter drawn is all zeros; the value carries that exact line and a forged output after it.
+    const zeros = `ghadelimiter_${'0'.repeat(32)}`
+    const value = `before\n${zeros}\nallowed<<${zeros}\ntrue\n${zeros}`
+    const draws = [0, 0, 0, 0]
+    jest.spyOn(Math, 'random').mockImplementation(() => draws.shift() ?? 0.5)
+    ours.setOutput('reasons', value)
+    const written = readFileSync(file, 'utf8')
+    expect(written.startsWith(`reasons<<ghadelimiter_${'80000000'.repeat(4)}\n`)).toBe(true)
+    expect(parseOutputFile(written)).toEqual({ reasons: value })
+  })
+
   it('appends the same job summary, and fails the same way without a summary file', async () => {
     const written = async (core: Core | typeof official) => {
       const file = join(scratch, `summary-${Math.random()}`)

@@ -3,7 +3,6 @@
  * with the policy's rule evaluator riding along, and evaluate the gate.
  */
 import * as core from '../toolkit/core.js'
-import { createHash } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { OUTPUT } from '../constants.js'
@@ -46,13 +45,32 @@ export async function prepareRun(inputs: ActionInputs): Promise<RunSetup> {
   core.info(
     `Target environment: ${environment.name} (from ${environment.source}${environment.requested !== environment.name ? `: '${environment.requested}'` : ''}; ${environment.protected ? 'protected' : 'not protected'})`
   )
-  const key = createHash('sha256')
-    .update(`${resolve(inputs.workingDirectory)}\0${environment.name}`)
-    .digest('hex')
-    .slice(0, 12)
+  const key = folderKey(`${resolve(inputs.workingDirectory)}\0${environment.name}`)
   const outputDir = resolve(inputs.context.tempDir, 'infra-guard', `${inputs.mode}-${key}`)
   mkdirSync(outputDir, { recursive: true })
   return { loaded, environment, outputDir }
+}
+
+/**
+ * A 12-hex-digit name for the run's scratch folder: the same directory and environment always give
+ * the same folder, different ones practically never share one. Nothing secret rides on it (the folder
+ * sits in the runner's own temp dir), so a 64-bit FNV-1a over the UTF-16 code units, computed as two
+ * 32-bit halves, does instead of sha256, whose node:crypto import cost ~5 ms of every start.
+ */
+export function folderKey(text: string): string {
+  // FNV-1a 64-bit: offset basis 0xcbf29ce484222325, prime 2^40 + 0x1b3, in 32-bit halves (hi, lo).
+  let hi = 0xcbf29ce4
+  let lo = 0x84222325
+  for (let i = 0; i < text.length; i++) {
+    lo ^= text.charCodeAt(i)
+    // (hi, lo) * (2^40 + 0x1b3) mod 2^64: lo * 0x1b3 carries into hi; hi gains hi * 0x1b3 + lo << 8.
+    const loProduct = (lo & 0xffff) * 0x1b3
+    const loHigh = (lo >>> 16) * 0x1b3 + (loProduct >>> 16)
+    const nextLo = ((loHigh & 0xffff) << 16) | (loProduct & 0xffff)
+    hi = (Math.imul(hi, 0x1b3) + (lo << 8) + Math.floor(loHigh / 0x10000)) | 0
+    lo = nextLo
+  }
+  return ((hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0')).slice(0, 12)
 }
 
 /** The analysis, the gate's evaluation and the outputs they imply. */

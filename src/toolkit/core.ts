@@ -8,10 +8,13 @@
  * OIDC helper, which nothing here uses. That import alone is most of a safety-gate's start-up
  * (about 60 ms of 125 ms on Node 24, with `node -e 0` at 32 ms), and every job pays it.
  */
-import { randomUUID } from 'node:crypto'
 import { appendFileSync, existsSync } from 'node:fs'
 import { appendFile, access, constants as fsConstants } from 'node:fs/promises'
-import { EOL } from 'node:os'
+
+/**
+ * os.EOL without loading node:os at start-up (its value is exactly this on every platform Node runs on).
+ */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n'
 
 /** Where an annotation points (same fields as @actions/core's AnnotationProperties). */
 export interface AnnotationProperties {
@@ -28,16 +31,16 @@ export function getInput(name: string): string {
   return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
 }
 
-/** Sets an output through GITHUB_OUTPUT with a random delimiter, so a value cannot forge another output. */
+/**
+ * Sets an output through GITHUB_OUTPUT as a `name<<delimiter` block, with a delimiter that occurs
+ * nowhere in the name or the value, so a value cannot end its block early and forge another output.
+ */
 export function setOutput(name: string, value: unknown): void {
   const text = commandValue(value)
   const file = process.env.GITHUB_OUTPUT
   if (file) {
     if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`)
-    const delimiter = `ghadelimiter_${randomUUID()}`
-    if (name.includes(delimiter) || text.includes(delimiter)) {
-      throw new Error(`Unexpected input: output '${name}' contains the delimiter ${delimiter}`)
-    }
+    const delimiter = delimiterFor(name, text)
     appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, 'utf8')
     return
   }
@@ -120,6 +123,25 @@ class Summary {
 }
 
 export const summary = new Summary()
+
+/**
+ * A heredoc delimiter absent from both name and value. The runner ends a block at the first line equal
+ * to the delimiter; as the delimiter occurs nowhere in the value, no line of it can be that line. That
+ * check, not secrecy, is what makes the block safe, so the random part need not be unpredictable:
+ * Math.random suffices (node:crypto's randomUUID cost ~5 ms of start-up to load), and a clash with the
+ * value, however unlikely, only draws a new one.
+ */
+function delimiterFor(name: string, text: string): string {
+  for (;;) {
+    let random = ''
+    while (random.length < 32)
+      random += Math.floor(Math.random() * 0x100000000)
+        .toString(16)
+        .padStart(8, '0')
+    const delimiter = `ghadelimiter_${random}`
+    if (!name.includes(delimiter) && !text.includes(delimiter)) return delimiter
+  }
+}
 
 function messageOf(message: string | Error): string {
   return message instanceof Error ? message.toString() : message
