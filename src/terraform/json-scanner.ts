@@ -209,9 +209,13 @@ export class JsonScanner {
             i++
             continue
           }
-          // Numbers, literals and every error go through the general machine (it keeps their state
-          // across chunks and words the errors); they are a small share of a plan's bytes.
-          break
+          const end = c === 0x2d || (c >= 0x30 && c <= 0x39) ? numberEnd(b, i, n) : literalEnd(b, i, n, c)
+          // A token the chunk cuts off, and every error, go through the general machine: it keeps
+          // their state across chunks and words the errors.
+          if (end === -1) break
+          state = AFTER_VALUE
+          i = end
+          continue
         }
       }
       break
@@ -559,6 +563,43 @@ export class JsonScanner {
       c >= 0x20 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`
     throw new JsonSyntaxError(this.base + i, 'syntax', `${message}, found ${shown}`)
   }
+}
+
+/** Where a valid number starting at i ends, when the chunk shows its end; -1 otherwise (cut off or invalid). */
+function numberEnd(b: Buffer, i: number, n: number): number {
+  if (b[i] === 0x2d) i++
+  if (i >= n) return -1
+  if (b[i] === 0x30) i++
+  else if (b[i] >= 0x31 && b[i] <= 0x39) i = digitsEnd(b, i + 1, n)
+  else return -1
+  if (i < n && b[i] === 0x2e) {
+    const start = i + 1
+    i = digitsEnd(b, start, n)
+    if (i === start) return -1
+  }
+  if (i < n && (b[i] === 0x65 || b[i] === 0x45)) {
+    i++
+    if (i < n && (b[i] === 0x2b || b[i] === 0x2d)) i++
+    const start = i
+    i = digitsEnd(b, start, n)
+    if (i === start) return -1
+  }
+  // At the chunk's end the number may go on; a digit here is a leading-zero error.
+  if (i >= n || (b[i] >= 0x30 && b[i] <= 0x39)) return -1
+  return i
+}
+
+function digitsEnd(b: Buffer, i: number, n: number): number {
+  while (i < n && b[i] >= 0x30 && b[i] <= 0x39) i++
+  return i
+}
+
+/** Where the literal starting with byte c at i ends, when it is whole in the chunk and valid; -1 otherwise. */
+function literalEnd(b: Buffer, i: number, n: number, c: number): number {
+  const literal = LITERALS[c]
+  if (literal === undefined || i + literal.length > n) return -1
+  for (let k = 1; k < literal.length; k++) if (b[i + k] !== literal[k]) return -1
+  return i + literal.length
 }
 
 function skipSpace(b: Buffer, i: number, n: number): number {
