@@ -18,7 +18,9 @@ export class InputError extends InfraGuardError {}
 export class PlanReadError extends InfraGuardError {
   constructor(
     readonly file: string,
-    detail: string
+    readonly detail: string,
+    /** The byte offset the problem was found at, when the reader knows it (the parallel reader orders errors by it). */
+    readonly offset?: number
   ) {
     super(`Cannot read plan '${file}': ${detail}`)
   }
