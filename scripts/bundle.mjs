@@ -8,6 +8,7 @@
 // upload and download fail with "crc64_require is not a function".
 import { execFileSync } from 'node:child_process'
 import { renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mergeGateChunks } from './merge-chunks.mjs'
 
 const scratch = 'dist.next'
 rmSync(scratch, { recursive: true, force: true })
@@ -27,6 +28,7 @@ execFileSync(
   ],
   { stdio: 'inherit' }
 )
+mergeGateChunks(scratch)
 writeFileSync(`${scratch}/package.json`, JSON.stringify({ type: 'module' }, null, 2) + '\n')
 rmSync('dist', { recursive: true, force: true })
 renameSync(scratch, 'dist')
