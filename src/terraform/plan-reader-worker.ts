@@ -7,6 +7,7 @@
  * one-thread reader's words. Runs inside a worker thread only.
  */
 import { parentPort, workerData } from 'node:worker_threads'
+import { secretKeyAutomaton } from '../analysis/secret-keys.js'
 import { READ_WORKER } from '../constants.js'
 import { PlanReadError } from '../errors.js'
 import type { ReaderWorkerData, ReaderWorkerMessage } from './parallel-reader.js'
@@ -25,14 +26,18 @@ export async function serveReader(): Promise<void> {
   const deferred: Array<[number, number]> = []
   try {
     // The visitor is never called: the forwarder takes every entry.
-    const collector = new PlanCollector(data.path, { onResourceChange() {} }, (section, bytes, offset) =>
-      batches.add(section === 'resource_drift', bytes, offset)
+    const collector = new PlanCollector(
+      data.path,
+      { onResourceChange() {} },
+      (section, bytes, offset, secretKeyHint) =>
+        batches.add(section === 'resource_drift', bytes, offset, secretKeyHint)
     )
     let header: PlanHeader | undefined
     let problem: PlanReadError | undefined
     try {
       header = await scanPlanFile(data.path, collector, {
         chunkSize: data.chunkSize,
+        secretKeys: secretKeyAutomaton(),
         deferSkipped: (start, end) => deferred.push([start, end])
       })
     } catch (error) {
@@ -60,6 +65,7 @@ class BatchSender {
   private ends: number[] = []
   private drift: number[] = []
   private offsets: number[] = []
+  private secretKeys: number[] = []
   private sent = 0
   private readonly consumed: Int32Array
 
@@ -70,7 +76,7 @@ class BatchSender {
     this.consumed = new Int32Array(data.control)
   }
 
-  add(drift: boolean, entry: Buffer, offset: number): void {
+  add(drift: boolean, entry: Buffer, offset: number, secretKeyHint: boolean): void {
     if (this.used + entry.length > this.bytes.length) {
       this.flush()
       if (entry.length > this.bytes.length) this.bytes = Buffer.allocUnsafeSlow(entry.length)
@@ -80,6 +86,7 @@ class BatchSender {
     this.ends.push(this.used)
     this.drift.push(drift ? 1 : 0)
     this.offsets.push(offset)
+    this.secretKeys.push(secretKeyHint ? 1 : 0)
   }
 
   flush(): void {
@@ -93,7 +100,8 @@ class BatchSender {
         bytes: buffer,
         ends: Uint32Array.from(this.ends),
         drift: Uint8Array.from(this.drift),
-        offsets: Float64Array.from(this.offsets)
+        offsets: Float64Array.from(this.offsets),
+        secretKeys: Uint8Array.from(this.secretKeys)
       },
       [buffer]
     )
@@ -103,6 +111,7 @@ class BatchSender {
     this.ends = []
     this.drift = []
     this.offsets = []
+    this.secretKeys = []
     this.waitForRoom()
   }
 
