@@ -8,9 +8,8 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { analysePlanFile } from '../../src/analysis/analyse-plan.js'
 import { PlanReadError } from '../../src/errors.js'
-import { configureParallelReading, type ParallelReadOptions } from '../../src/terraform/parallel-reader.js'
+import type { ParallelReadOptions } from '../../src/terraform/parallel-reader.js'
 import { readPlanFile, type ReadPlanOptions } from '../../src/terraform/plan-reader.js'
 import type { PlanHeader, PlanResourceChange } from '../../src/terraform/plan-types.js'
 import { REPO_ROOT } from '../helpers/run-action.js'
@@ -108,41 +107,6 @@ describe('the same entries and header as one thread', () => {
     )
     expect(header).toEqual(single.header)
     expect(seen).toEqual(single.changes.map(entry => entry.address))
-  })
-})
-
-describe('the same analysis as one thread', () => {
-  /** The whole analysis (with its secrets) on one thread and on two. */
-  async function analyseBoth(path: string): Promise<void> {
-    const single = await analysePlanFile(path)
-    configureParallelReading(PARALLEL)
-    try {
-      expect(await analysePlanFile(path)).toEqual(single)
-    } finally {
-      configureParallelReading(undefined)
-    }
-  }
-
-  for (const path of listFixturePlans()) {
-    it(`fixture ${path.split('/').pop()}`, () => analyseBoth(path))
-  }
-
-  it('finds secrets under keys the worker cannot check byte by byte (escaped, non-ASCII, unmarked)', async () => {
-    const doc = JSON.parse(text)
-    const entry = doc.resource_changes[0]
-    entry.change.after = { settings: { PASSWORD_PLACEHOLDER: 'first-hidden', clé_secret: 'second-hidden' } }
-    entry.change.after_sensitive = {}
-    const json = JSON.stringify(doc).replace('PASSWORD_PLACEHOLDER', 'pass\\u0077ord')
-    const path = write('escaped-secret.json', json)
-    await analyseBoth(path)
-    configureParallelReading(PARALLEL)
-    try {
-      const analysis = await analysePlanFile(path)
-      expect(analysis.sensitiveValues).toContain('first-hidden')
-      expect(analysis.sensitiveValues).toContain('second-hidden')
-    } finally {
-      configureParallelReading(undefined)
-    }
   })
 })
 

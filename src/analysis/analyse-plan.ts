@@ -4,7 +4,6 @@
  * risk rules. Counts follow Terraform's own "Plan: X to add, Y to change, Z to destroy" line.
  */
 import { LIMIT } from '../constants.js'
-import { mayHoldSecretKeys } from '../terraform/entry-hints.js'
 import { readPlanFile } from '../terraform/plan-reader.js'
 import type { PlanChange, PlanHeader, PlanResourceChange, PlanVisitor } from '../terraform/plan-types.js'
 import {
@@ -17,7 +16,7 @@ import { createAddressSet } from './address-set.js'
 import { analyseOutputs } from './output-changes.js'
 import { RiskAccumulator } from './risk.js'
 import { createSecretScrubber, plainSecretForms } from './scrub-secrets.js'
-import { addAllStrings, collectSensitiveStrings, hasTrueMark, isSecretKey } from './sensitive-values.js'
+import { addAllStrings, collectSensitiveStrings, isSecretKey } from './sensitive-values.js'
 import type { ClassifiedChange, PlanAnalysis, PlanCounts, UnreadableEntry } from './types.js'
 
 export interface AnalyseOptions {
@@ -87,12 +86,8 @@ export function createPlanAnalyzer(
   const classify = (entry: PlanResourceChange, where: string): ClassifiedChange | undefined => {
     const change = (entry as { change?: PlanChange } | null)?.change
     if (change && typeof change === 'object') {
-      // Without a secret-looking key, only marked values can be secret: skip values with no `true` mark.
-      const keys = mayHoldSecretKeys(entry)
-      if (keys || hasTrueMark(change.before_sensitive))
-        collectSensitiveStrings(change.before, change.before_sensitive, sensitiveValues)
-      if (keys || hasTrueMark(change.after_sensitive))
-        collectSensitiveStrings(change.after, change.after_sensitive, sensitiveValues)
+      collectSensitiveStrings(change.before, change.before_sensitive, sensitiveValues)
+      collectSensitiveStrings(change.after, change.after_sensitive, sensitiveValues)
     }
     try {
       // Attribute detail is worked out later, only for the entries that are kept.

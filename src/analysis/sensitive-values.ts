@@ -4,12 +4,52 @@
  * Providers do not always mark what is secret (terraform_data's `output` mirrors a sensitive `input`
  * unmarked), so values under keys that look secret are treated as sensitive too.
  */
-import { isSecretKey } from './secret-keys.js'
 
-export { isSecretKey, SECRET_KEY_FRAGMENTS } from './secret-keys.js'
+/** Fragments of attribute names that hold secrets; matched against the key lower-cased without `_`/`-`. */
+export const SECRET_KEY_FRAGMENTS = [
+  'password',
+  'passwd',
+  'passphrase',
+  'secret',
+  'token',
+  'privatekey',
+  'apikey',
+  'accesskey',
+  'secretkey',
+  'clientsecret',
+  'credential',
+  'connectionstring',
+  'sastoken',
+  'masterkey',
+  'primarykey',
+  'secondarykey',
+  'sharedkey',
+  'signingkey',
+  'encryptionkey',
+  'authkey'
+] as const
 
 /** Deeper values are not walked: Terraform never nests this far, and a hostile plan must not overflow the stack. */
 export const MAX_WALK_DEPTH = 100
+
+/**
+ * Answers for key names already seen. Plans repeat the same few hundred attribute names across every
+ * entry, and every key of every value is asked about, so the answer is looked up rather than worked
+ * out again. Bounded: a hostile plan with millions of distinct keys only stops being cached.
+ */
+const secretKeyCache = new Map<string, boolean>()
+const SECRET_KEY_CACHE_SIZE = 20_000
+
+/** True when an attribute (or map key) name looks like it holds a secret, e.g. `db_password`, `Client-Secret`. */
+export function isSecretKey(key: string | number): boolean {
+  if (typeof key !== 'string') return false
+  const cached = secretKeyCache.get(key)
+  if (cached !== undefined) return cached
+  const plain = key.toLowerCase().replace(/[_\-\s.]/g, '')
+  const secret = SECRET_KEY_FRAGMENTS.some(fragment => plain.includes(fragment))
+  if (secretKeyCache.size < SECRET_KEY_CACHE_SIZE) secretKeyCache.set(key, secret)
+  return secret
+}
 
 /** The child of a sensitivity/unknown mark tree: `true` covers all children; otherwise index into it. */
 export function childMark(mark: unknown, key: string | number): unknown {

@@ -7,7 +7,6 @@
  * planned_values, configuration) only needs to be checked, not built.
  */
 
-import type { SecretKeyAutomaton } from '../analysis/secret-keys.js'
 import { ContainerSkimmer } from './json-skim.js'
 
 /** What a hook wants done with the value that starts. */
@@ -21,11 +20,6 @@ export const CAPTURE = 2
  * here (see json-skim.ts); a SyntaxError from onCapture is turned into a positioned JsonSyntaxError.
  */
 export const CAPTURE_PARSED = 3
-/**
- * Like CAPTURE, and every object key inside is also run through the secret-key automaton given in
- * ScanOptions: onCapture's `secretKeyHint` says whether some key may look secret.
- */
-export const CAPTURE_CHECKING_KEYS = 4
 
 export interface ScanHooks {
   /**
@@ -35,11 +29,9 @@ export interface ScanHooks {
   onValueStart(depth: number, key: string | undefined, firstByte: number): number
   /**
    * The bytes of a value onValueStart asked to capture; they may be a view of the current chunk, valid
-   * only during the call. `offset` is the absolute offset of its first byte. `secretKeyHint`
-   * (CAPTURE_CHECKING_KEYS only) is true when a key inside matched the automaton or could not be
-   * checked byte by byte (escaped, non-ASCII, cut by a chunk boundary).
+   * only during the call. `offset` is the absolute offset of its first byte.
    */
-  onCapture(depth: number, bytes: Buffer, offset: number, secretKeyHint: boolean): void
+  onCapture(depth: number, bytes: Buffer, offset: number): void
 }
 
 /** Scanner options. */
@@ -52,8 +44,6 @@ export interface ScanOptions {
   deferSkipped?: (start: number, end: number) => void
   /** The absolute offset of the first byte fed (a BOM skipped, a range of a file); error offsets count from 0 otherwise. */
   startOffset?: number
-  /** For CAPTURE_CHECKING_KEYS (src/analysis/secret-keys.ts). */
-  secretKeys?: SecretKeyAutomaton
 }
 
 /** A syntax error at an absolute byte offset. `reason` lets the caller word the message. */
@@ -131,9 +121,6 @@ export class JsonScanner {
   private captureOffset = 0
   private readonly skimmer = new ContainerSkimmer()
 
-  /** Inside a CAPTURE_CHECKING_KEYS value: keys go through the automaton. */
-  private checkingKeys = false
-  private secretKeyHint = false
   /** Absolute offset where the deferred container being skimmed starts. */
   private deferredStart = 0
   /** Absolute offset of the last value a hook was asked about: where a hook's own error belongs. */
@@ -206,7 +193,7 @@ export class JsonScanner {
         case OBJECT_FIRST:
         case OBJECT_KEY:
           if (c === 0x22) {
-            const end = this.checkingKeys ? this.validateKey(b, i + 1, n) : this.validateString(b, i + 1, n)
+            const end = this.validateString(b, i + 1, n)
             if (end < 0) {
               this.depth = depth
               return this.suspendString(true, -end - 1)
@@ -292,35 +279,8 @@ export class JsonScanner {
     return -n - 1
   }
 
-  /**
-   * validateString for a key inside a CAPTURE_CHECKING_KEYS value, stepping the secret-key automaton
-   * over its bytes; a byte it cannot judge (an escape, non-ASCII) sets the hint, to be safe.
-   */
-  private validateKey(b: Buffer, i: number, n: number): number {
-    if (this.secretKeyHint) return this.validateString(b, i, n)
-    const { next, accepting } = this.options.secretKeys as SecretKeyAutomaton
-    let state = 0
-    while (i < n) {
-      const c = b[i]
-      if (c === 0x22) {
-        if (accepting[state] === 1) this.secretKeyHint = true
-        return i + 1
-      }
-      if (c === 0x5c || c >= 0x80) {
-        this.secretKeyHint = true
-        return this.validateString(b, i, n)
-      }
-      if (c < 0x20) return -i - 1
-      state = next[state * 128 + c]
-      i++
-    }
-    return -n - 1
-  }
-
   /** Hands a string the fast loop could not finish (chunk end, bad byte) to scanString. */
   private suspendString(inKey: boolean, at: number): number {
-    // scanString does not run the automaton: a key it finishes may look secret, for all we know.
-    if (inKey && this.checkingKeys) this.secretKeyHint = true
     this.state = IN_STRING
     this.inKey = inKey
     this.recordKey = false
@@ -399,12 +359,7 @@ export class JsonScanner {
         this.skimmer.reset()
         return i
       }
-      if (action === CAPTURE_CHECKING_KEYS) {
-        if (!this.options.secretKeys) throw new Error('CAPTURE_CHECKING_KEYS needs ScanOptions.secretKeys')
-        this.checkingKeys = true
-        this.secretKeyHint = false
-      }
-      if (action >= CAPTURE) {
+      if (action === CAPTURE || action === CAPTURE_PARSED) {
         this.capturing = true
         this.captureDepth = this.depth
         this.captureStart = i
@@ -583,13 +538,10 @@ export class JsonScanner {
     this.state = this.depth === 0 ? END : AFTER_VALUE
     if (this.capturing && this.depth === this.captureDepth) {
       this.capturing = false
-      const hint = this.secretKeyHint
-      this.checkingKeys = false
-      this.secretKeyHint = false
       const last = b.subarray(this.captureStart, end)
       const bytes = this.capturePieces.length === 0 ? last : Buffer.concat([...this.capturePieces, last])
       this.capturePieces = []
-      this.hooks.onCapture(this.depth, bytes, this.captureOffset, hint)
+      this.hooks.onCapture(this.depth, bytes, this.captureOffset)
     }
     return end
   }

@@ -10,7 +10,6 @@ import { Worker } from 'node:worker_threads'
 import { READ_WORKER } from '../constants.js'
 import { PlanReadError } from '../errors.js'
 import type { PlanHeader, PlanVisitor } from './plan-types.js'
-import { markNoSecretKeys } from './entry-hints.js'
 import { checkPlanEntry } from './plan-validate.js'
 
 /** Where the worker's code is and from what size a plan is worth a second thread. */
@@ -43,8 +42,6 @@ export type ReaderWorkerMessage =
       drift: Uint8Array
       /** Where each entry starts in the file. */
       offsets: Float64Array
-      /** 0 when no key in the entry can look secret (see markNoSecretKeys). */
-      secretKeys: Uint8Array
     }
   | { type: 'done'; header: PlanHeader }
   | { type: 'unreadable'; detail: string; offset: number }
@@ -104,7 +101,6 @@ export function readPlanFileInWorker(
           // The worker's scanner validated these bytes with JSON.parse's grammar.
           const value: unknown = JSON.parse(bytes.toString('utf8', start, end))
           const entry = checkPlanEntry(path, section, index, value)
-          if (message.secretKeys[k] === 0) markNoSecretKeys(entry)
           if (section === 'resource_changes') visitor.onResourceChange(entry, index)
           else visitor.onResourceDrift?.(entry, index)
         } catch (error) {

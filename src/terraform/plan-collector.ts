@@ -5,14 +5,7 @@
  * of planned_values / prior_state) is only scanned.
  */
 import { PlanReadError } from '../errors.js'
-import {
-  CAPTURE,
-  CAPTURE_CHECKING_KEYS,
-  CAPTURE_PARSED,
-  DESCEND,
-  SKIP,
-  type ScanHooks
-} from './json-scanner.js'
+import { CAPTURE, CAPTURE_PARSED, DESCEND, SKIP, type ScanHooks } from './json-scanner.js'
 import type { PlanHeader, PlanVisitor } from './plan-types.js'
 import {
   checkFormatVersion,
@@ -44,8 +37,7 @@ function describeFirstByte(c: number): string {
 export type EntryForwarder = (
   section: 'resource_changes' | 'resource_drift',
   bytes: Buffer,
-  offset: number,
-  secretKeyHint: boolean
+  offset: number
 ) => void
 
 export class PlanCollector implements ScanHooks {
@@ -75,8 +67,7 @@ export class PlanCollector implements ScanHooks {
       case 2:
         // Entries are JSON.parse'd right away, which validates them: the scanner only finds their end.
         // Forwarded entries are parsed on another thread, which trusts them: the scanner validates them.
-        // They also tell whether a key inside may look secret (secret-keys.ts).
-        if (SECTIONS.has(this.member)) return this.forward ? CAPTURE_CHECKING_KEYS : CAPTURE_PARSED
+        if (SECTIONS.has(this.member)) return this.forward ? CAPTURE : CAPTURE_PARSED
         // Only configuration is descended into below depth 1.
         if (key === 'root_module' && firstByte === OPEN_BRACE) {
           this.sensitive.clear()
@@ -116,9 +107,9 @@ export class PlanCollector implements ScanHooks {
     return SKIP
   }
 
-  onCapture(depth: number, bytes: Buffer, offset: number, secretKeyHint: boolean): void {
+  onCapture(depth: number, bytes: Buffer, offset: number): void {
     if (depth === 2 && this.forward) {
-      this.forward(this.member as 'resource_changes' | 'resource_drift', bytes, offset, secretKeyHint)
+      this.forward(this.member as 'resource_changes' | 'resource_drift', bytes, offset)
       return
     }
     const value: unknown = JSON.parse(bytes.toString('utf8'))

@@ -7,7 +7,6 @@
  * one-thread reader's words. Runs inside a worker thread only.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { secretKeyAutomaton } from '../analysis/secret-keys.js'
 import { READ_WORKER } from '../constants.js'
 import { PlanReadError } from '../errors.js'
 import type { ReaderWorkerData, ReaderWorkerMessage } from './parallel-reader.js'
@@ -26,18 +25,14 @@ export async function serveReader(): Promise<void> {
   const deferred: Array<[number, number]> = []
   try {
     // The visitor is never called: the forwarder takes every entry.
-    const collector = new PlanCollector(
-      data.path,
-      { onResourceChange() {} },
-      (section, bytes, offset, secretKeyHint) =>
-        batches.add(section === 'resource_drift', bytes, offset, secretKeyHint)
+    const collector = new PlanCollector(data.path, { onResourceChange() {} }, (section, bytes, offset) =>
+      batches.add(section === 'resource_drift', bytes, offset)
     )
     let header: PlanHeader | undefined
     let problem: PlanReadError | undefined
     try {
       header = await scanPlanFile(data.path, collector, {
         chunkSize: data.chunkSize,
-        secretKeys: secretKeyAutomaton(),
         deferSkipped: (start, end) => deferred.push([start, end])
       })
     } catch (error) {
@@ -65,7 +60,6 @@ class BatchSender {
   private ends: number[] = []
   private drift: number[] = []
   private offsets: number[] = []
-  private secretKeys: number[] = []
   private sent = 0
   private readonly consumed: Int32Array
 
@@ -76,7 +70,7 @@ class BatchSender {
     this.consumed = new Int32Array(data.control)
   }
 
-  add(drift: boolean, entry: Buffer, offset: number, secretKeyHint: boolean): void {
+  add(drift: boolean, entry: Buffer, offset: number): void {
     if (this.used + entry.length > this.bytes.length) {
       this.flush()
       if (entry.length > this.bytes.length) this.bytes = Buffer.allocUnsafeSlow(entry.length)
@@ -86,7 +80,6 @@ class BatchSender {
     this.ends.push(this.used)
     this.drift.push(drift ? 1 : 0)
     this.offsets.push(offset)
-    this.secretKeys.push(secretKeyHint ? 1 : 0)
   }
 
   flush(): void {
@@ -100,8 +93,7 @@ class BatchSender {
         bytes: buffer,
         ends: Uint32Array.from(this.ends),
         drift: Uint8Array.from(this.drift),
-        offsets: Float64Array.from(this.offsets),
-        secretKeys: Uint8Array.from(this.secretKeys)
+        offsets: Float64Array.from(this.offsets)
       },
       [buffer]
     )
@@ -111,7 +103,6 @@ class BatchSender {
     this.ends = []
     this.drift = []
     this.offsets = []
-    this.secretKeys = []
     this.waitForRoom()
   }
 

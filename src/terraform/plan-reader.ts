@@ -5,7 +5,6 @@
  * larger than V8's maximum string). Every kind of bad input becomes a PlanReadError naming the file.
  */
 import { open, stat, type FileHandle } from 'node:fs/promises'
-import type { SecretKeyAutomaton } from '../analysis/secret-keys.js'
 import { PlanReadError } from '../errors.js'
 import { JsonScanner, JsonSyntaxError, SKIP } from './json-scanner.js'
 import { parallelReading, readPlanFileInWorker, type ParallelReadOptions } from './parallel-reader.js'
@@ -51,8 +50,6 @@ export interface ScanPlanOptions {
   chunkSize?: number
   /** See ScanOptions.deferSkipped: skipped containers are only skimmed, their ranges handed here. */
   deferSkipped?: (start: number, end: number) => void
-  /** See ScanOptions.secretKeys (needed when the collector forwards entries). */
-  secretKeys?: SecretKeyAutomaton
 }
 
 /**
@@ -76,11 +73,7 @@ export async function scanPlanFile(
     const skip = sniffPlanStart(head, path, size)
     const start = head.toString('utf8', skip).trimStart()
     if (start !== '') checkDocumentStart(path, start)
-    const scanner = new JsonScanner(collector, {
-      deferSkipped: options.deferSkipped,
-      secretKeys: options.secretKeys,
-      startOffset: skip
-    })
+    const scanner = new JsonScanner(collector, { deferSkipped: options.deferSkipped, startOffset: skip })
     try {
       // One buffer for every read: a fresh 1 MiB Buffer per read piles up as garbage outside V8's
       // heap until a major GC, which was most of the peak RSS on a gigabyte plan.
