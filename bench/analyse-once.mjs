@@ -13,15 +13,6 @@ const { defaultPolicy } = await import(join(lib, 'policy', 'defaults.js'))
 
 const environment = { name: 'prod', requested: 'prod', source: 'input', protected: true }
 const rules = flag === '--no-rules' ? undefined : createRuleEvaluator(defaultPolicy(), environment)
-// As in the action (src/index.ts): plans from READ_WORKER.minBytes are read on two threads.
-const { configureParallelReading } = await import(join(lib, 'terraform', 'parallel-reader.js'))
-const { READ_WORKER } = await import(join(lib, 'constants.js'))
-if (process.env.BENCH_ONE_THREAD !== '1') {
-  configureParallelReading({
-    entry: join(import.meta.dirname, 'reader-worker.mjs'),
-    minBytes: READ_WORKER.minBytes
-  })
-}
 const t0 = performance.now()
 const analysis = await analysePlanFile(file, { visitors: rules ? [rules] : [] })
 const ms = performance.now() - t0

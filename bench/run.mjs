@@ -30,7 +30,7 @@ const mb = bytes => bytes / 1e6
 
 /** Compiles the reader (and the analysis, when it exists) with tsc into bench/out/lib: plain ESM, same code as the bundle, no @actions start-up. */
 function compile() {
-  const entries = ['src/terraform/plan-reader.ts', 'src/terraform/plan-reader-worker.ts']
+  const entries = ['src/terraform/plan-reader.ts']
   const analysis = existsSync(join(ROOT, 'src/analysis/analyse-plan.ts'))
   // The real modes run the policy's rule evaluator as a visitor of the same pass: bench it with the analysis.
   if (analysis) entries.push('src/analysis/analyse-plan.ts', 'src/policy/rules.ts', 'src/policy/defaults.ts')

@@ -118,18 +118,6 @@ export const LIMIT = {
   reasonAddresses: 100
 } as const
 
-/** The parallel plan reader (src/terraform/parallel-reader.ts). */
-export const READ_WORKER = {
-  /** In a worker's argv: dist/index.js serves the reader's worker half instead of running the action. */
-  flag: '--infra-guard-plan-reader-worker',
-  /** Plans from this size are read on two threads (below it, starting the worker costs more than it saves). */
-  minBytes: 32 * 1024 * 1024,
-  /** Entry bytes per message from the worker (an entry larger than this gets a batch of its own). */
-  batchBytes: 1024 * 1024,
-  /** Batches the worker may send ahead of the parsing thread; bounds memory at about this many MiB. */
-  batchesInFlight: 4
-} as const
-
 /** Default artifact name used by `plan` to upload and by `safety-gate`/`post-deploy` to download. */
 export const DEFAULT_ARTIFACT_NAME = 'infra-guard-plan'
 

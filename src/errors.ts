@@ -18,9 +18,7 @@ export class InputError extends InfraGuardError {}
 export class PlanReadError extends InfraGuardError {
   constructor(
     readonly file: string,
-    readonly detail: string,
-    /** The byte offset the problem was found at, when the reader knows it (the parallel reader orders errors by it). */
-    readonly offset?: number
+    detail: string
   ) {
     super(`Cannot read plan '${file}': ${detail}`)
   }

@@ -27,23 +27,8 @@ export interface ScanHooks {
    * only for depths the previous answers opened up. `key` is the member name inside an object.
    */
   onValueStart(depth: number, key: string | undefined, firstByte: number): number
-  /**
-   * The bytes of a value onValueStart asked to capture; they may be a view of the current chunk, valid
-   * only during the call. `offset` is the absolute offset of its first byte.
-   */
-  onCapture(depth: number, bytes: Buffer, offset: number): void
-}
-
-/** Scanner options. */
-export interface ScanOptions {
-  /**
-   * When set, a container onValueStart answers SKIP for is not validated here: only its end is found
-   * (json-skim.ts), and its byte range [start, end) is handed over for someone else to validate. If the
-   * input ends inside it, the range runs to the end of the input and end() then reports truncation.
-   */
-  deferSkipped?: (start: number, end: number) => void
-  /** The absolute offset of the first byte fed (a BOM skipped, a range of a file); error offsets count from 0 otherwise. */
-  startOffset?: number
+  /** The bytes of a value onValueStart asked to capture; they may be a view of the current chunk, valid only during the call. */
+  onCapture(depth: number, bytes: Buffer): void
 }
 
 /** A syntax error at an absolute byte offset. `reason` lets the caller word the message. */
@@ -69,7 +54,6 @@ const IN_STRING = 7
 const IN_NUMBER = 8
 const IN_LITERAL = 9
 const SKIM = 10 // inside a CAPTURE_PARSED container
-const DEFERRED = 11 // inside a skipped container whose validation is deferred (ScanOptions.deferSkipped)
 
 // Number grammar sub-states: -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?
 const N_MINUS = 0 // after '-': a digit must follow
@@ -121,17 +105,7 @@ export class JsonScanner {
   private captureOffset = 0
   private readonly skimmer = new ContainerSkimmer()
 
-  /** Absolute offset where the deferred container being skimmed starts. */
-  private deferredStart = 0
-  /** Absolute offset of the last value a hook was asked about: where a hook's own error belongs. */
-  lastValueOffset = 0
-
-  constructor(
-    private readonly hooks: ScanHooks,
-    private readonly options: ScanOptions = {}
-  ) {
-    this.base = options.startOffset ?? 0
-  }
+  constructor(private readonly hooks: ScanHooks) {}
 
   /**
    * Scans one chunk. Captured values that end in it are delivered before this returns; the scanner
@@ -306,13 +280,6 @@ export class JsonScanner {
         const end = this.skimmer.skim(b, i, n)
         return end === -1 ? n : this.completeParsed(b, end)
       }
-      case DEFERRED: {
-        const end = this.skimmer.skim(b, i, n)
-        if (end === -1) return n
-        this.options.deferSkipped?.(this.deferredStart, this.base + end)
-        this.state = this.depth === 0 ? END : AFTER_VALUE
-        return end
-      }
       case OBJECT_FIRST:
       case OBJECT_KEY:
         return this.startKey(b, i, n)
@@ -339,7 +306,6 @@ export class JsonScanner {
     }
     if (this.state === END) return
     if (this.state === SKIM) this.locateError(Buffer.concat(this.capturePieces), this.captureOffset)
-    if (this.state === DEFERRED) this.options.deferSkipped?.(this.deferredStart, this.base)
     const empty = this.state === VALUE && this.depth === 0
     throw new JsonSyntaxError(this.base, empty ? 'empty' : 'truncated', 'the JSON document ends early')
   }
@@ -350,15 +316,8 @@ export class JsonScanner {
     const c = b[i]
     if (this.state === ARRAY_FIRST && c === 0x5d) return this.close(b, i, ARRAY)
     if (this.depth <= this.watch) {
-      this.lastValueOffset = this.base + i
       const action = this.hooks.onValueStart(this.depth, this.key, c)
       this.watch = action === DESCEND ? this.depth + 1 : this.depth
-      if (action === SKIP && this.options.deferSkipped && (c === 0x7b || c === 0x5b)) {
-        this.state = DEFERRED
-        this.deferredStart = this.base + i
-        this.skimmer.reset()
-        return i
-      }
       if (action === CAPTURE || action === CAPTURE_PARSED) {
         this.capturing = true
         this.captureDepth = this.depth
@@ -541,7 +500,7 @@ export class JsonScanner {
       const last = b.subarray(this.captureStart, end)
       const bytes = this.capturePieces.length === 0 ? last : Buffer.concat([...this.capturePieces, last])
       this.capturePieces = []
-      this.hooks.onCapture(this.depth, bytes, this.captureOffset)
+      this.hooks.onCapture(this.depth, bytes)
     }
     return end
   }

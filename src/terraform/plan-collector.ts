@@ -30,16 +30,6 @@ function describeFirstByte(c: number): string {
   return 'a number'
 }
 
-/**
- * Receives each entry's raw bytes (validated by the scanner) instead of a parsed entry: the parallel
- * reader's worker forwards them to the thread that parses and analyses them.
- */
-export type EntryForwarder = (
-  section: 'resource_changes' | 'resource_drift',
-  bytes: Buffer,
-  offset: number
-) => void
-
 export class PlanCollector implements ScanHooks {
   private readonly keys = new Set<string>()
   private readonly values = new Map<string, unknown>()
@@ -52,8 +42,7 @@ export class PlanCollector implements ScanHooks {
 
   constructor(
     private readonly file: string,
-    private readonly visitor: PlanVisitor,
-    private readonly forward?: EntryForwarder
+    private readonly visitor: PlanVisitor
   ) {}
 
   onValueStart(depth: number, key: string | undefined, firstByte: number): number {
@@ -66,8 +55,7 @@ export class PlanCollector implements ScanHooks {
         return this.onMember(key as string, firstByte)
       case 2:
         // Entries are JSON.parse'd right away, which validates them: the scanner only finds their end.
-        // Forwarded entries are parsed on another thread, which trusts them: the scanner validates them.
-        if (SECTIONS.has(this.member)) return this.forward ? CAPTURE : CAPTURE_PARSED
+        if (SECTIONS.has(this.member)) return CAPTURE_PARSED
         // Only configuration is descended into below depth 1.
         if (key === 'root_module' && firstByte === OPEN_BRACE) {
           this.sensitive.clear()
@@ -107,11 +95,7 @@ export class PlanCollector implements ScanHooks {
     return SKIP
   }
 
-  onCapture(depth: number, bytes: Buffer, offset: number): void {
-    if (depth === 2 && this.forward) {
-      this.forward(this.member as 'resource_changes' | 'resource_drift', bytes, offset)
-      return
-    }
+  onCapture(depth: number, bytes: Buffer): void {
     const value: unknown = JSON.parse(bytes.toString('utf8'))
     if (depth === 2) {
       const entry = checkPlanEntry(this.file, this.member, this.index, value)

@@ -4,10 +4,9 @@
  * small top-level fields, so memory is bounded by the largest entry, not by the file (plans can be
  * larger than V8's maximum string). Every kind of bad input becomes a PlanReadError naming the file.
  */
-import { open, stat, type FileHandle } from 'node:fs/promises'
+import { open, type FileHandle } from 'node:fs/promises'
 import { PlanReadError } from '../errors.js'
-import { JsonScanner, JsonSyntaxError, SKIP } from './json-scanner.js'
-import { parallelReading, readPlanFileInWorker, type ParallelReadOptions } from './parallel-reader.js'
+import { JsonScanner, JsonSyntaxError } from './json-scanner.js'
 import { PlanCollector } from './plan-collector.js'
 import type { PlanDocument, PlanHeader, PlanResourceChange, PlanVisitor } from './plan-types.js'
 import { checkDocumentStart, describeTrailing, sniffPlanStart } from './plan-validate.js'
@@ -16,11 +15,6 @@ import { checkDocumentStart, describeTrailing, sniffPlanStart } from './plan-val
 export interface ReadPlanOptions {
   /** Bytes per read; default 1 MiB. */
   chunkSize?: number
-  /**
-   * Read on two threads (parallel-reader.ts), or `false` for one. Default: what
-   * configureParallelReading set (the action's entry point sets it; unset means one thread).
-   */
-  parallel?: ParallelReadOptions | false
 }
 
 const DEFAULT_CHUNK = 1 << 20
@@ -38,29 +32,6 @@ export async function readPlanFile(
   visitor: PlanVisitor,
   options: ReadPlanOptions = {}
 ): Promise<PlanHeader> {
-  const parallel = options.parallel ?? parallelReading()
-  if (parallel && (await sizeIfFile(path)) >= parallel.minBytes) {
-    return readPlanFileInWorker(path, visitor, parallel, options.chunkSize)
-  }
-  return scanPlanFile(path, new PlanCollector(path, visitor), { chunkSize: options.chunkSize })
-}
-
-/** How scanPlanFile reads. */
-export interface ScanPlanOptions {
-  chunkSize?: number
-  /** See ScanOptions.deferSkipped: skipped containers are only skimmed, their ranges handed here. */
-  deferSkipped?: (start: number, end: number) => void
-}
-
-/**
- * Streams the file through the validating scanner into `collector` and returns its header. The
- * single-threaded reader, and the worker's half of the parallel one (whose collector forwards entries).
- */
-export async function scanPlanFile(
-  path: string,
-  collector: PlanCollector,
-  options: ScanPlanOptions = {}
-): Promise<PlanHeader> {
   const handle = await openPlan(path)
   try {
     const stat = await handle.stat()
@@ -73,7 +44,8 @@ export async function scanPlanFile(
     const skip = sniffPlanStart(head, path, size)
     const start = head.toString('utf8', skip).trimStart()
     if (start !== '') checkDocumentStart(path, start)
-    const scanner = new JsonScanner(collector, { deferSkipped: options.deferSkipped, startOffset: skip })
+    const collector = new PlanCollector(path, visitor)
+    const scanner = new JsonScanner(collector)
     try {
       // One buffer for every read: a fresh 1 MiB Buffer per read piles up as garbage outside V8's
       // heap until a major GC, which was most of the peak RSS on a gigabyte plan.
@@ -87,51 +59,9 @@ export async function scanPlanFile(
       scanner.end()
     } catch (error) {
       if (error instanceof JsonSyntaxError) throw await describeSyntaxError(path, handle, error)
-      // A hook's own complaint belongs to the value it was looking at.
-      if (error instanceof PlanReadError) throw new PlanReadError(path, error.detail, scanner.lastValueOffset)
       throw error
     }
-    try {
-      return collector.finish()
-    } catch (error) {
-      if (error instanceof PlanReadError) throw new PlanReadError(path, error.detail, size)
-      throw error
-    }
-  } finally {
-    await handle.close()
-  }
-}
-
-/**
- * Validates byte ranges that a scan with deferSkipped only skimmed, in order; returns the first
- * problem, worded and positioned exactly as the one-pass scan would have, or undefined.
- */
-export async function validateDeferredRanges(
-  path: string,
-  ranges: Array<[number, number]>,
-  chunkSize = DEFAULT_CHUNK
-): Promise<PlanReadError | undefined> {
-  if (ranges.length === 0) return undefined
-  const handle = await openPlan(path)
-  try {
-    const chunk = Buffer.allocUnsafe(Math.max(1, chunkSize))
-    for (const [start, end] of ranges) {
-      const scanner = new JsonScanner({ onValueStart: () => SKIP, onCapture() {} }, { startOffset: start })
-      try {
-        for (let position = start; position < end;) {
-          const want = Math.min(chunk.length, end - position)
-          const { bytesRead } = await handle.read(chunk, 0, want, position)
-          if (bytesRead === 0) break
-          scanner.feed(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead))
-          position += bytesRead
-        }
-        scanner.end()
-      } catch (error) {
-        if (error instanceof JsonSyntaxError) return describeSyntaxError(path, handle, error)
-        throw error
-      }
-    }
-    return undefined
+    return collector.finish()
   } finally {
     await handle.close()
   }
@@ -140,8 +70,7 @@ export async function validateDeferredRanges(
 /** Reads a whole plan into memory (tests and small plans); same validation and errors. */
 export async function readPlanDocument(path: string, options: ReadPlanOptions = {}): Promise<PlanDocument> {
   const changes: PlanResourceChange[] = []
-  const visitor = { onResourceChange: (entry: PlanResourceChange) => changes.push(entry) }
-  const header = await readPlanFile(path, visitor, options)
+  const header = await readPlanFile(path, { onResourceChange: entry => changes.push(entry) }, options)
   const handle = await openPlan(path)
   try {
     const size = (await handle.stat()).size
@@ -158,16 +87,6 @@ export async function readPlanDocument(path: string, options: ReadPlanOptions = 
     return { ...parsed, sensitive_variables: header.sensitive_variables }
   } finally {
     await handle.close()
-  }
-}
-
-/** The file's size, or -1 when it is not a readable regular file (the one-thread path then words the error). */
-async function sizeIfFile(path: string): Promise<number> {
-  try {
-    const info = await stat(path)
-    return info.isFile() ? info.size : -1
-  } catch {
-    return -1
   }
 }
 
@@ -189,25 +108,21 @@ async function describeSyntaxError(
   error: JsonSyntaxError
 ): Promise<PlanReadError> {
   const where = await locateOffset(handle, error.offset)
-  const detail = describeSyntaxProblem(error, where)
-  if (detail !== undefined) return new PlanReadError(path, detail, error.offset)
-  const tail = Buffer.alloc(200)
-  const { bytesRead } = await handle.read(tail, 0, tail.length, error.offset)
-  const trailing = describeTrailing(path, tail.toString('utf8', 0, bytesRead), where)
-  return new PlanReadError(path, trailing.detail, error.offset)
-}
-
-/** The wording of a syntax error other than trailing content (which needs the bytes that follow). */
-function describeSyntaxProblem(error: JsonSyntaxError, where: string): string | undefined {
   switch (error.reason) {
     case 'empty':
-      return 'the file holds only whitespace; expected plan JSON'
+      return new PlanReadError(path, 'the file holds only whitespace; expected plan JSON')
     case 'truncated':
-      return `the JSON ends early at ${where}; the file is truncated. Regenerate it with \`terraform show -json <planfile>\`.`
-    case 'trailing':
-      return undefined
+      return new PlanReadError(
+        path,
+        `the JSON ends early at ${where}; the file is truncated. Regenerate it with \`terraform show -json <planfile>\`.`
+      )
+    case 'trailing': {
+      const tail = Buffer.alloc(200)
+      const { bytesRead } = await handle.read(tail, 0, tail.length, error.offset)
+      return describeTrailing(path, tail.toString('utf8', 0, bytesRead), where)
+    }
     default:
-      return `invalid JSON at ${where}: ${error.message}`
+      return new PlanReadError(path, `invalid JSON at ${where}: ${error.message}`)
   }
 }
 
