@@ -8,6 +8,7 @@
  */
 
 import { ContainerSkimmer } from './json-skim.js'
+import { ESCAPES, HEX, LITERALS, literalEnd, numberEnd, skipSpace, stringEnd } from './json-tokens.js'
 
 /** What a hook wants done with the value that starts. */
 export const SKIP = 0
@@ -67,16 +68,7 @@ const N_EXP_DIGITS = 7
 
 const OBJECT = 1
 const ARRAY = 2
-const LITERALS: Record<number, Uint8Array> = {
-  0x74: Buffer.from('true'),
-  0x66: Buffer.from('false'),
-  0x6e: Buffer.from('null')
-}
 const EMPTY = Buffer.alloc(0)
-const ESCAPES = new Uint8Array(256)
-for (const c of '"\\/bfnrt') ESCAPES[c.charCodeAt(0)] = 1
-const HEX = new Uint8Array(256)
-for (const c of '0123456789abcdefABCDEF') HEX[c.charCodeAt(0)] = 1
 
 export class JsonScanner {
   private state = VALUE
@@ -167,7 +159,7 @@ export class JsonScanner {
         case OBJECT_FIRST:
         case OBJECT_KEY:
           if (c === 0x22) {
-            const end = this.validateString(b, i + 1, n)
+            const end = stringEnd(b, i + 1, n)
             if (end < 0) {
               this.depth = depth
               return this.suspendString(true, -end - 1)
@@ -184,7 +176,7 @@ export class JsonScanner {
         default: {
           // VALUE or ARRAY_FIRST
           if (c === 0x22) {
-            const end = this.validateString(b, i + 1, n)
+            const end = stringEnd(b, i + 1, n)
             if (end < 0) {
               this.depth = depth
               return this.suspendString(false, -end - 1)
@@ -223,34 +215,6 @@ export class JsonScanner {
     this.state = state
     this.depth = depth
     return i
-  }
-
-  /**
-   * Validates a string's contents from `i` (just past the opening quote); returns the index past the
-   * closing quote, or -(k + 1) when the chunk ends (or an escape is cut off) at k, which must be resumed.
-   */
-  private validateString(b: Buffer, i: number, n: number): number {
-    while (i < n) {
-      const c = b[i]
-      if (c === 0x22) return i + 1
-      if (c === 0x5c) {
-        if (i + 1 >= n) return -i - 1
-        const e = b[i + 1]
-        if (e === 0x75) {
-          if (i + 5 >= n) return -i - 1
-          if (HEX[b[i + 2]] !== 1 || HEX[b[i + 3]] !== 1 || HEX[b[i + 4]] !== 1 || HEX[b[i + 5]] !== 1)
-            return -i - 1
-          i += 6
-        } else {
-          if (ESCAPES[e] !== 1) return -i - 1
-          i += 2
-        }
-        continue
-      }
-      if (c < 0x20) return -i - 1
-      i++
-    }
-    return -n - 1
   }
 
   /** Hands a string the fast loop could not finish (chunk end, bad byte) to scanString. */
@@ -563,50 +527,4 @@ export class JsonScanner {
       c >= 0x20 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`
     throw new JsonSyntaxError(this.base + i, 'syntax', `${message}, found ${shown}`)
   }
-}
-
-/** Where a valid number starting at i ends, when the chunk shows its end; -1 otherwise (cut off or invalid). */
-function numberEnd(b: Buffer, i: number, n: number): number {
-  if (b[i] === 0x2d) i++
-  if (i >= n) return -1
-  if (b[i] === 0x30) i++
-  else if (b[i] >= 0x31 && b[i] <= 0x39) i = digitsEnd(b, i + 1, n)
-  else return -1
-  if (i < n && b[i] === 0x2e) {
-    const start = i + 1
-    i = digitsEnd(b, start, n)
-    if (i === start) return -1
-  }
-  if (i < n && (b[i] === 0x65 || b[i] === 0x45)) {
-    i++
-    if (i < n && (b[i] === 0x2b || b[i] === 0x2d)) i++
-    const start = i
-    i = digitsEnd(b, start, n)
-    if (i === start) return -1
-  }
-  // At the chunk's end the number may go on; a digit here is a leading-zero error.
-  if (i >= n || (b[i] >= 0x30 && b[i] <= 0x39)) return -1
-  return i
-}
-
-function digitsEnd(b: Buffer, i: number, n: number): number {
-  while (i < n && b[i] >= 0x30 && b[i] <= 0x39) i++
-  return i
-}
-
-/** Where the literal starting with byte c at i ends, when it is whole in the chunk and valid; -1 otherwise. */
-function literalEnd(b: Buffer, i: number, n: number, c: number): number {
-  const literal = LITERALS[c]
-  if (literal === undefined || i + literal.length > n) return -1
-  for (let k = 1; k < literal.length; k++) if (b[i + k] !== literal[k]) return -1
-  return i + literal.length
-}
-
-function skipSpace(b: Buffer, i: number, n: number): number {
-  while (i < n) {
-    const c = b[i]
-    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) break
-    i++
-  }
-  return i
 }
