@@ -141,14 +141,38 @@ async function main() {
     }
     rows.push({ file, bytes, results })
   }
-  const startup = measureStartup()
+  const startup = measureStartups()
   const report = renderReport({ started, rows, methods, startup })
   console.log(report)
   writeFileSync(join(ROOT, 'bench', QUICK ? 'out/results-quick.md' : 'results.md'), report)
 }
 
-/** `node dist/index.js` running safety-gate on a 1-resource plan vs `node -e 0`, medians of 15. */
-function measureStartup() {
+/**
+ * The start-up on every Node at hand: the one running the bench, and Node 24, the action's runtime
+ * (BENCH_NODE24=<path>, or found with `npx -y node@24` when the npm cache or registry has it).
+ */
+function measureStartups() {
+  const nodes = [process.execPath]
+  const node24 = process.env.BENCH_NODE24 || findNode24()
+  if (node24 && node24 !== process.execPath) nodes.push(node24)
+  return nodes.map(measureStartup)
+}
+
+function findNode24() {
+  try {
+    const found = execFileSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 120_000
+    })
+    return found.trim().split('\n').pop()
+  } catch {
+    return undefined
+  }
+}
+
+/** `node dist/index.js` running safety-gate on a 1-resource plan vs `node -e 0`, medians of 15, on `nodeBinary`. */
+function measureStartup(nodeBinary) {
   const tiny = makeTinyPlan(PLANS)
   const dir = mkdtempSync(join(os.tmpdir(), 'bench-startup-'))
   const env = {
@@ -168,7 +192,7 @@ function measureStartup() {
       writeFileSync(env.GITHUB_OUTPUT, '')
       writeFileSync(env.GITHUB_STEP_SUMMARY, '')
       const t0 = process.hrtime.bigint()
-      last = spawnSync(process.execPath, args, { env, encoding: 'utf8' })
+      last = spawnSync(nodeBinary, args, { env, encoding: 'utf8' })
       runs.push(Number(process.hrtime.bigint() - t0) / 1e6)
     }
     return { ms: median(runs), status: last.status, output: `${last.stdout}${last.stderr}` }
@@ -176,7 +200,8 @@ function measureStartup() {
   const node = time(['-e', '0'])
   const action = time([join(ROOT, 'dist', 'index.js')])
   const bundleKb = existsSync(join(ROOT, 'dist/index.js')) ? sizeOf(join(ROOT, 'dist/index.js')) / 1024 : NaN
-  return { node, action, bundleKb }
+  const version = execFileSync(nodeBinary, ['--version'], { encoding: 'utf8' }).trim()
+  return { version, node, action, bundleKb }
 }
 
 function renderReport({ started, rows, methods, startup }) {
@@ -258,17 +283,27 @@ function renderReport({ started, rows, methods, startup }) {
       )
     }
   }
-  const { node, action, bundleKb } = startup
   lines.push(
     '',
     '## Start-up',
     '',
-    `\`node dist/index.js\` (safety-gate, 1-resource plan_json, environment dev; exit ${action.status}; ` +
-      `dist/index.js ${bundleKb.toFixed(0)} KiB): ${action.ms.toFixed(0)} ms; \`node -e 0\`: ${node.ms.toFixed(0)} ms; ` +
-      `ratio ${(action.ms / node.ms).toFixed(2)}× (target ≤ 2×). Medians of 15.` +
-      (action.status === 0
+    '`node dist/index.js` running safety-gate on a 1-resource plan_json (environment dev) against `node -e 0`,',
+    'on the same Node, medians of 15 (target ≤ 2×; the action runs on Node 24).',
+    '',
+    '| Node | dist/index.js KiB | action ms | `node -e 0` ms | ratio |',
+    '|---|---:|---:|---:|---:|'
+  )
+  for (const { version, node, action, bundleKb } of startup) {
+    const failed =
+      action.status === 0
         ? ''
-        : ` The action exited ${action.status}: ${action.output.trim().split('\n').slice(-2).join(' / ')}`),
+        : ` (exited ${action.status}: ${action.output.trim().split('\n').slice(-2).join(' / ')})`
+    lines.push(
+      `| ${version} | ${bundleKb.toFixed(0)} | ${action.ms.toFixed(0)}${failed} | ${node.ms.toFixed(0)} | ` +
+        `${(action.ms / node.ms).toFixed(2)}× |`
+    )
+  }
+  lines.push(
     '',
     '## Notes',
     '',

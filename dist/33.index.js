@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ writeJobSummary)
 /* harmony export */ });
-/* harmony import */ var _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94671);
+/* harmony import */ var _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41745);
 /** The job summary, written the same way by every mode. */
 
 /**
@@ -40,8 +40,8 @@ __webpack_require__.d(__webpack_exports__, {
   runValidate: () => (/* binding */ runValidate)
 });
 
-// EXTERNAL MODULE: ./src/toolkit/core.ts
-var core = __webpack_require__(94671);
+// EXTERNAL MODULE: ./src/toolkit/core.ts + 1 modules
+var core = __webpack_require__(41745);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ writeJobSummary)
 /* harmony export */ });
-/* harmony import */ var _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94671);
+/* harmony import */ var _toolkit_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41745);
 /** The job summary, written the same way by every mode. */
 
 /**
@@ -41,8 +41,8 @@ __webpack_require__.d(__webpack_exports__, {
   runPostDeploy: () => (/* binding */ runPostDeploy)
 });
 
-// EXTERNAL MODULE: ./src/toolkit/core.ts
-var core = __webpack_require__(94671);
+// EXTERNAL MODULE: ./src/toolkit/core.ts + 1 modules
+var core = __webpack_require__(41745);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/constants.ts
@@ -446,7 +446,7 @@ async function loadDeployedPlan(lookup) {
         verifyManifestFiles(manifest, dir);
         const plan = { counts: manifest.counts, risk: manifest.risk.level };
         if (manifest.files.some(file => file.name === PLAN_ARTIFACT_FILES.planJson)) {
-            const { analysePlanFile } = await __webpack_require__.e(/* import() */ 61).then(__webpack_require__.bind(__webpack_require__, 44061));
+            const { analysePlanFile } = await __webpack_require__.e(/* import() */ 525).then(__webpack_require__.bind(__webpack_require__, 30525));
             const { deriveRollbackPlan } = await __webpack_require__.e(/* import() */ 118).then(__webpack_require__.bind(__webpack_require__, 118));
             plan.rollback = deriveRollbackPlan(await analysePlanFile((0,external_node_path_.join)(dir, PLAN_ARTIFACT_FILES.planJson)), lookup.commitSha);
         }

@@ -13,12 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   runDrift: () => (/* binding */ runDrift)
 });
 
-// EXTERNAL MODULE: ./src/toolkit/core.ts
-var core = __webpack_require__(94671);
+// EXTERNAL MODULE: ./src/toolkit/core.ts + 1 modules
+var core = __webpack_require__(41745);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/analysis/analyse-plan.ts + 14 modules
-var analyse_plan = __webpack_require__(44061);
+// EXTERNAL MODULE: ./src/analysis/analyse-plan.ts + 15 modules
+var analyse_plan = __webpack_require__(30525);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(27242);
 // EXTERNAL MODULE: ./src/render/escape.ts

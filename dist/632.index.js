@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   createGitHubClient: () => (/* binding */ createGitHubClient)
 });
 
-// EXTERNAL MODULE: ./src/toolkit/core.ts
-var core = __webpack_require__(94671);
+// EXTERNAL MODULE: ./src/toolkit/core.ts + 1 modules
+var core = __webpack_require__(41745);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
 var utils = __webpack_require__(85555);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
