@@ -95,7 +95,9 @@ export function collectSensitiveStrings(value: unknown, mark: unknown, sink: Set
   }
   const record = value as Record<string, unknown>
   const marks = mark !== null && typeof mark === 'object' ? (mark as Record<string, unknown>) : undefined
-  for (const key of Object.keys(record)) {
+  // for-in walks JSON.parse's objects from V8's enum cache without building a key array per object
+  // (they have only own data properties; Object.prototype has no enumerable ones).
+  for (const key in record) {
     const child = record[key]
     if (isSecretKey(key)) addAllStrings(child, sink, depth + 1)
     else if (child !== null && typeof child === 'object') {
