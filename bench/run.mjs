@@ -71,13 +71,20 @@ function runOnce(command, args) {
   return { ms, rss, stdout: result.stdout.trim() }
 }
 
+/**
+ * The Node that runs the reader, the analysis and JSON.parse: Node 24, the action's runtime, when it
+ * can be found (BENCH_NODE24=<path>, or `npx -y node@24`), else the Node running the bench.
+ */
+const NODE24 = process.env.BENCH_NODE24 || findNode24()
+const RUNTIME_NODE = NODE24 ?? process.execPath
+
 function measure(method, file) {
   const runs = []
   for (let r = 0; r < REPS; r++) {
     const run =
       method === 'jq'
         ? runOnce('jq', ['-c', JQ_FILTER, file])
-        : runOnce(process.execPath, [join(ROOT, 'bench', 'measure.mjs'), method, file])
+        : runOnce(RUNTIME_NODE, [join(ROOT, 'bench', 'measure.mjs'), method, file])
     if (run.error) return { method, error: run.error }
     const out = JSON.parse(run.stdout.split('\n').pop())
     runs.push({ ms: run.ms, inner: out.ms, rss: run.rss, counts: method === 'jq' ? out : out.counts })
@@ -153,8 +160,7 @@ async function main() {
  */
 function measureStartups() {
   const nodes = [process.execPath]
-  const node24 = process.env.BENCH_NODE24 || findNode24()
-  if (node24 && node24 !== process.execPath) nodes.push(node24)
+  if (NODE24 && NODE24 !== process.execPath) nodes.push(NODE24)
   return nodes.map(measureStartup)
 }
 
@@ -218,7 +224,8 @@ function renderReport({ started, rows, methods, startup }) {
     '',
     `Date: ${started.toISOString()}. Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ` +
       `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}; load average at start ` +
-      `${os.loadavg()[0].toFixed(1)}. Node ${process.version}, ${version(['jq', '--version'])}, ${version(['terraform', 'version'])}.`,
+      `${os.loadavg()[0].toFixed(1)}. Node ${version([RUNTIME_NODE, '--version'])} (runs the reader, the analysis and ` +
+      `JSON.parse; the action's runtime is Node 24), ${version(['jq', '--version'])}, ${version(['terraform', 'version'])}.`,
     `Mode: ${QUICK ? 'BENCH_QUICK' : 'full'}; median of ${REPS} runs, each in its own process (wall time includes ` +
       'process start-up; peak RSS from /usr/bin/time). "Synthetic" files replicate the entries of a real terraform plan ' +
       '(resource_changes and planned_values) under unique addresses.',
