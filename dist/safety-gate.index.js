@@ -1315,7 +1315,9 @@ function collectSensitiveStrings(value, mark, sink, depth = 0) {
     }
     const record = value;
     const marks = mark !== null && typeof mark === 'object' ? mark : undefined;
-    for (const key of Object.keys(record)) {
+    // for-in walks JSON.parse's objects from V8's enum cache without building a key array per object
+    // (they have only own data properties; Object.prototype has no enumerable ones).
+    for (const key in record) {
         const child = record[key];
         if (isSecretKey(key))
             addAllStrings(child, sink, depth + 1);
