@@ -23,13 +23,14 @@ var errors = __webpack_require__(83916);
 /**
  * Finds where a JSON container ends while tracking only strings and nesting. Used for values that
  * JSON.parse materialises anyway (plan entries): JSON.parse then does the validating, so the scanner
- * need not check those bytes twice. Strings are crossed with Buffer.indexOf (native memchr), which is
- * why this is several times faster than the validating scan. Resumable across chunks.
+ * need not check those bytes twice. Strings are crossed by a plain byte loop that checks nothing
+ * inside them, which is why this is several times faster than the validating scan. Resumable across
+ * chunks.
  */
 class ContainerSkimmer {
     depth = 0;
     inString = false;
-    /** The previous chunk ended inside a string with an odd run of backslashes. */
+    /** The previous chunk ended inside a string, right after a backslash: its first byte is escaped. */
     escaped = false;
     reset() {
         this.depth = 0;
@@ -47,14 +48,24 @@ class ContainerSkimmer {
                     i++;
                     continue;
                 }
-                const quote = b.indexOf(0x22, i);
-                if (quote === -1 || quote >= n) {
-                    this.escaped = oddBackslashesBefore(b, i, n);
-                    i = n;
+                // A plain loop beats Buffer.indexOf here on Node 24 (the action's runtime; ~12% of a 300 MB
+                // analysis): plan strings are short, and a native call per string costs more than their bytes.
+                let c = 0;
+                while (i < n && (c = b[i]) !== 0x22 && c !== 0x5c)
+                    i++;
+                if (i === n)
                     break;
+                if (c === 0x5c) {
+                    if (i + 1 === n) {
+                        this.escaped = true;
+                        i = n;
+                        break;
+                    }
+                    i += 2;
+                    continue;
                 }
-                inString = oddBackslashesBefore(b, i, quote);
-                i = quote + 1;
+                inString = false;
+                i++;
                 continue;
             }
             const c = b[i++];
@@ -72,13 +83,6 @@ class ContainerSkimmer {
         this.inString = inString;
         return -1;
     }
-}
-/** Whether b[from..end) ends with an odd number of backslashes (so b[end] is escaped). */
-function oddBackslashesBefore(b, from, end) {
-    let k = end - 1;
-    while (k >= from && b[k] === 0x5c)
-        k--;
-    return (end - 1 - k) % 2 === 1;
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/json-tokens.ts
