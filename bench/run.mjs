@@ -20,6 +20,7 @@ const TF_SIZES = list('BENCH_TF_SIZES', QUICK ? [1000] : [1000, 10000])
 const SYNTH_MB = list('BENCH_SIZES', QUICK ? [20, 60] : [300, 700, 1200])
 const REPS = Number(process.env.BENCH_REPS ?? 3)
 const JQ_MAX_MB = Number(process.env.BENCH_JQ_MAX_MB ?? 400)
+const STARTUP_REPS = 41
 const JQ_FILTER =
   '[.resource_changes[]?.change.actions | join(",")] | group_by(.) | map({(.[0]): length}) | add // {}'
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
@@ -177,7 +178,7 @@ function findNode24() {
   }
 }
 
-/** `node dist/index.js` running safety-gate on a 1-resource plan vs `node -e 0`, medians of 15, on `nodeBinary`. */
+/** `node dist/index.js` running safety-gate on a 1-resource plan vs `node -e 0`, on `nodeBinary`: medians of STARTUP_REPS. */
 function measureStartup(nodeBinary) {
   const tiny = makeTinyPlan(PLANS)
   const dir = mkdtempSync(join(os.tmpdir(), 'bench-startup-'))
@@ -191,20 +192,28 @@ function measureStartup(nodeBinary) {
     GITHUB_STEP_SUMMARY: join(dir, 'summary'),
     RUNNER_TEMP: dir
   }
-  const time = args => {
-    const runs = []
-    let last
-    for (let r = 0; r < 15; r++) {
+  // The two commands alternate, so that a drift in the machine's speed (it is shared) hits both alike.
+  const runs = { node: [], action: [] }
+  const last = {}
+  for (let r = 0; r < STARTUP_REPS; r++) {
+    for (const [name, args] of [
+      ['node', ['-e', '0']],
+      ['action', [join(ROOT, 'dist', 'index.js')]]
+    ]) {
       writeFileSync(env.GITHUB_OUTPUT, '')
       writeFileSync(env.GITHUB_STEP_SUMMARY, '')
       const t0 = process.hrtime.bigint()
-      last = spawnSync(nodeBinary, args, { env, encoding: 'utf8' })
-      runs.push(Number(process.hrtime.bigint() - t0) / 1e6)
+      last[name] = spawnSync(nodeBinary, args, { env, encoding: 'utf8' })
+      runs[name].push(Number(process.hrtime.bigint() - t0) / 1e6)
     }
-    return { ms: median(runs), status: last.status, output: `${last.stdout}${last.stderr}` }
   }
-  const node = time(['-e', '0'])
-  const action = time([join(ROOT, 'dist', 'index.js')])
+  const result = name => ({
+    ms: median(runs[name]),
+    status: last[name].status,
+    output: `${last[name].stdout}${last[name].stderr}`
+  })
+  const node = result('node')
+  const action = result('action')
   const bundleKb = existsSync(join(ROOT, 'dist/index.js')) ? sizeOf(join(ROOT, 'dist/index.js')) / 1024 : NaN
   const version = execFileSync(nodeBinary, ['--version'], { encoding: 'utf8' }).trim()
   return { version, node, action, bundleKb }
@@ -295,7 +304,7 @@ function renderReport({ started, rows, methods, startup }) {
     '## Start-up',
     '',
     '`node dist/index.js` running safety-gate on a 1-resource plan_json (environment dev) against `node -e 0`,',
-    'on the same Node, medians of 15 (target ≤ 2×; the action runs on Node 24).',
+    `on the same Node, runs alternating, medians of ${STARTUP_REPS} (target ≤ 2×; the action runs on Node 24).`,
     '',
     '| Node | dist/index.js KiB | action ms | `node -e 0` ms | ratio |',
     '|---|---:|---:|---:|---:|'
