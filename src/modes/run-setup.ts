@@ -54,23 +54,15 @@ export async function prepareRun(inputs: ActionInputs): Promise<RunSetup> {
 /**
  * A 12-hex-digit name for the run's scratch folder: the same directory and environment always give
  * the same folder, different ones practically never share one. Nothing secret rides on it (the folder
- * sits in the runner's own temp dir), so a 64-bit FNV-1a over the UTF-16 code units, computed as two
- * 32-bit halves, does instead of sha256, whose node:crypto import cost ~5 ms of every start.
+ * sits in the runner's own temp dir), so FNV-1a 64 over the UTF-16 code units does instead of sha256,
+ * whose node:crypto import cost ~5 ms of every start. BigInt is fast enough for one short string.
  */
 export function folderKey(text: string): string {
-  // FNV-1a 64-bit: offset basis 0xcbf29ce484222325, prime 2^40 + 0x1b3, in 32-bit halves (hi, lo).
-  let hi = 0xcbf29ce4
-  let lo = 0x84222325
+  let hash = 0xcbf29ce484222325n
   for (let i = 0; i < text.length; i++) {
-    lo ^= text.charCodeAt(i)
-    // (hi, lo) * (2^40 + 0x1b3) mod 2^64: lo * 0x1b3 carries into hi; hi gains hi * 0x1b3 + lo << 8.
-    const loProduct = (lo & 0xffff) * 0x1b3
-    const loHigh = (lo >>> 16) * 0x1b3 + (loProduct >>> 16)
-    const nextLo = ((loHigh & 0xffff) << 16) | (loProduct & 0xffff)
-    hi = (Math.imul(hi, 0x1b3) + (lo << 8) + Math.floor(loHigh / 0x10000)) | 0
-    lo = nextLo
+    hash = ((hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n) & 0xffffffffffffffffn
   }
-  return ((hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0')).slice(0, 12)
+  return hash.toString(16).padStart(16, '0').slice(0, 12)
 }
 
 /** The analysis, the gate's evaluation and the outputs they imply. */
