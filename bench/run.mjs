@@ -343,10 +343,10 @@ function renderReport({ started, rows, methods, startup }) {
     '- JSON.parse cannot read files above the V8 string limit (~512 MiB); jq is skipped above BENCH_JQ_MAX_MB',
     '  because it holds the whole document (about 10× the file in RAM).',
     '- The machine is shared with other jobs: compare ratios within one run, not absolute numbers across runs.',
-    "- Peak RSS on Node 24 is higher than on Node 20 (about 145 vs 105 MiB on the 700 MB and 1.2 GB plans): V8's",
-    '  young generation grows larger there. With `NODE_OPTIONS=--max-semi-space-size=8` the 700 MB analysis',
-    '  measured 98 MiB and ran 30% faster; an action cannot pass V8 flags itself, and setting the flag at run',
-    '  time (v8.setFlagsFromString) changed nothing, so the README suggests it for jobs that gate gigabyte plans.',
+    '- From 64 MiB on, the reader stops V8 from growing its young generation (src/terraform/young-generation.ts).',
+    '  Without that, V8 doubles it whenever the bytes surviving scavenges since the last doubling exceed its size;',
+    '  a long read keeps few objects but adds them up, and on Node 24 the 700 MB and 1.2 GB analyses ended with',
+    '  64 MiB of semi-spaces and a peak RSS of 146–155 MiB (the previous results.md).',
     ''
   )
   return lines.join('\n')

@@ -446,7 +446,7 @@ async function loadDeployedPlan(lookup) {
         verifyManifestFiles(manifest, dir);
         const plan = { counts: manifest.counts, risk: manifest.risk.level };
         if (manifest.files.some(file => file.name === PLAN_ARTIFACT_FILES.planJson)) {
-            const { analysePlanFile } = await __webpack_require__.e(/* import() */ 525).then(__webpack_require__.bind(__webpack_require__, 30525));
+            const { analysePlanFile } = await __webpack_require__.e(/* import() */ 493).then(__webpack_require__.bind(__webpack_require__, 39493));
             const { deriveRollbackPlan } = await __webpack_require__.e(/* import() */ 118).then(__webpack_require__.bind(__webpack_require__, 118));
             plan.rollback = deriveRollbackPlan(await analysePlanFile((0,external_node_path_.join)(dir, PLAN_ARTIFACT_FILES.planJson)), lookup.commitSha);
         }

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(41745);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/analysis/analyse-plan.ts + 15 modules
-var analyse_plan = __webpack_require__(30525);
+// EXTERNAL MODULE: ./src/analysis/analyse-plan.ts + 16 modules
+var analyse_plan = __webpack_require__(39493);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(27242);
 // EXTERNAL MODULE: ./src/render/escape.ts

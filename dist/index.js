@@ -425,13 +425,13 @@ function readPrNumber(prInput, event) {
 async function loadMode(mode) {
     switch (mode) {
         case 'plan':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(525), __nccwpck_require__.e(42), __nccwpck_require__.e(440), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12317))).runPlan;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(493), __nccwpck_require__.e(42), __nccwpck_require__.e(440), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12317))).runPlan;
         case 'safety-gate':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(525), __nccwpck_require__.e(42), __nccwpck_require__.e(440), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31158))).runSafetyGate;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(493), __nccwpck_require__.e(42), __nccwpck_require__.e(440), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31158))).runSafetyGate;
         case 'validate':
             return (await __nccwpck_require__.e(/* import() */ 33).then(__nccwpck_require__.bind(__nccwpck_require__, 80033))).runValidate;
         case 'drift':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(525), __nccwpck_require__.e(42), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10508))).runDrift;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(493), __nccwpck_require__.e(42), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10508))).runDrift;
         case 'post-deploy':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9413))).runPostDeploy;
     }
@@ -940,6 +940,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
+/***/ 78877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
 /***/ 75919:
 /***/ ((module) => {
 
@@ -1214,7 +1221,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// This function allow to reference async chunks
 /******/ 	__nccwpck_require__.u = (chunkId) => {
 /******/ 		// return url for filenames based on template
-/******/ 		return ({"42":"safety-gate","158":"safety-gate","440":"safety-gate","525":"safety-gate"}[chunkId] || chunkId) + ".index.js"; // merged by scripts/merge-chunks.mjs
+/******/ 		return ({"42":"safety-gate","158":"safety-gate","440":"safety-gate","493":"safety-gate"}[chunkId] || chunkId) + ".index.js"; // merged by scripts/merge-chunks.mjs
 /******/ 	};
 /******/ })();
 /******/ 

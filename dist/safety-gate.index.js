@@ -1,8 +1,8 @@
 export const id = "safety-gate";
-export const ids = [525,42,440,118,158];
+export const ids = [493,42,440,118,158];
 export const modules = {
 
-/***/ 30525:
+/***/ 39493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1076,6 +1076,34 @@ class PlanCollector {
     }
 }
 
+;// CONCATENATED MODULE: ./src/terraform/young-generation.ts
+/**
+ * Keeps V8's young generation at the size it has when a large plan starts to be read.
+ *
+ * Why: V8 doubles the young generation each time the bytes that survived scavenges since the last
+ * doubling exceed its size. Streaming a plan keeps almost nothing, but the few objects alive at each
+ * scavenge add up over a long read, so on Node 24 a 700 MB plan ended with 64 MiB of semi-spaces
+ * (peak RSS 146 MiB) where 2 MiB does the same work (80 MiB, same speed within the machine's noise;
+ * bench/results.md). An action cannot pass `--max-semi-space-size`, and that flag is read only when
+ * the heap is made; the growth factor is read at each growth, so setting it to 1 at run time stops
+ * the doubling from then on, for the rest of this short-lived process.
+ */
+/** The V8 flag that stops the young generation from growing (the factor by which it grows). */
+const NO_YOUNG_GROWTH_FLAG = '--semi-space-growth-factor=1';
+/**
+ * Stops further young-generation growth in this process. node:v8 is loaded here, not at start-up
+ * (it costs every start 2–3 ms), so only reads of large plans pay for it.
+ */
+async function stopYoungGenerationGrowth() {
+    const { setFlagsFromString } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 78877, 23));
+    try {
+        setFlagsFromString(NO_YOUNG_GROWTH_FLAG);
+    }
+    catch {
+        // Memory tuning only: a V8 that refuses the flag reads the plan exactly the same, with more memory.
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/terraform/plan-reader.ts
 /**
  * The one plan reader every mode uses. It streams the file in Buffer chunks through a validating
@@ -1088,9 +1116,12 @@ class PlanCollector {
 
 
 
+
 const DEFAULT_CHUNK = 1 << 20;
 /** readPlanDocument holds the whole text; refuse before V8's string limit turns into an opaque error. */
 const MAX_DOCUMENT_BYTES = (/* unused pure expression or super */ null && (256 << 20));
+/** Plans from this size on are read with V8's young generation held at its size (young-generation.ts). */
+const LARGE_PLAN_BYTES = 64 << 20;
 /**
  * Streams the file; calls visitor.onResourceChange for each resource_changes entry and
  * visitor.onResourceDrift for each resource_drift entry, in file order; resolves with the top-level
@@ -1113,6 +1144,8 @@ async function readPlanFile(path, visitor, options = {}) {
         const start = head.toString('utf8', skip).trimStart();
         if (start !== '')
             checkDocumentStart(path, start);
+        if (size >= LARGE_PLAN_BYTES)
+            await stopYoungGenerationGrowth();
         const collector = new PlanCollector(path, visitor);
         const scanner = new JsonScanner(collector);
         try {
@@ -2635,8 +2668,8 @@ var external_node_path_ = __webpack_require__(76760);
 var constants = __webpack_require__(27242);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/analysis/analyse-plan.ts + 15 modules
-var analyse_plan = __webpack_require__(30525);
+// EXTERNAL MODULE: ./src/analysis/analyse-plan.ts + 16 modules
+var analyse_plan = __webpack_require__(39493);
 ;// CONCATENATED MODULE: ./src/policy/cost.ts
 /**
  * Reads Infracost's JSON (`infracost breakdown --format json` or `infracost diff --format json`):

@@ -10,6 +10,7 @@ import { JsonScanner, JsonSyntaxError } from './json-scanner.js'
 import { PlanCollector } from './plan-collector.js'
 import type { PlanDocument, PlanHeader, PlanResourceChange, PlanVisitor } from './plan-types.js'
 import { checkDocumentStart, describeTrailing, sniffPlanStart } from './plan-validate.js'
+import { stopYoungGenerationGrowth } from './young-generation.js'
 
 /** Tuning knobs; tests use a tiny chunk size to split every token across reads. */
 export interface ReadPlanOptions {
@@ -20,6 +21,8 @@ export interface ReadPlanOptions {
 const DEFAULT_CHUNK = 1 << 20
 /** readPlanDocument holds the whole text; refuse before V8's string limit turns into an opaque error. */
 const MAX_DOCUMENT_BYTES = 256 << 20
+/** Plans from this size on are read with V8's young generation held at its size (young-generation.ts). */
+const LARGE_PLAN_BYTES = 64 << 20
 
 /**
  * Streams the file; calls visitor.onResourceChange for each resource_changes entry and
@@ -46,6 +49,7 @@ export async function readPlanFile(
     const skip = sniffPlanStart(head, path, size)
     const start = head.toString('utf8', skip).trimStart()
     if (start !== '') checkDocumentStart(path, start)
+    if (size >= LARGE_PLAN_BYTES) await stopYoungGenerationGrowth()
     const collector = new PlanCollector(path, visitor)
     const scanner = new JsonScanner(collector)
     try {
