@@ -1086,7 +1086,9 @@ class PlanCollector {
  * (peak RSS 146 MiB) where 2 MiB does the same work (80 MiB, same speed within the machine's noise;
  * bench/results.md). An action cannot pass `--max-semi-space-size`, and that flag is read only when
  * the heap is made; the growth factor is read at each growth, so setting it to 1 at run time stops
- * the doubling from then on, for the rest of this short-lived process.
+ * the doubling from then on, for the rest of this short-lived process. (Node starts V8 with flag
+ * freezing off so that v8.setFlagsFromString keeps working; __tests__/e2e/large-plan-memory.test.ts
+ * checks the effect on the bundle.)
  */
 /** The V8 flag that stops the young generation from growing (the factor by which it grows). */
 const NO_YOUNG_GROWTH_FLAG = '--semi-space-growth-factor=1';
