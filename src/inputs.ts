@@ -2,7 +2,7 @@
  * The only module that reads action inputs and the run's context. It returns one typed, validated
  * object; every other module receives what it needs from it.
  */
-import * as core from './toolkit/core.js'
+import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { DEFAULT_ARTIFACT_NAME, DEFAULT_CONFIG_PATH, INPUT, MODES, type Mode } from './constants.js'

@@ -2,7 +2,7 @@
  * Entry logic: read inputs, run the requested mode, and turn any thrown value into a failed step.
  * This is the only place that calls core.setFailed.
  */
-import * as core from './toolkit/core.js'
+import * as core from '@actions/core'
 import { OUTPUT, type Mode } from './constants.js'
 import { describeError, GateDeniedError } from './errors.js'
 import { readInputs, requestedMode, type ActionInputs } from './inputs.js'

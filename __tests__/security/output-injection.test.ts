@@ -1,11 +1,12 @@
 /**
  * Outputs go to the GITHUB_OUTPUT file as `name<<delimiter` blocks with a random delimiter. The real
- * output code (src/modes/plan-outputs.ts over a hostile plan's analysis, and the toolkit's setOutput for
- * raw values) must not let a value that contains newlines, `name=value` lines or delimiter-looking
- * lines create or overwrite another output: parseOutputFile must see exactly the names set.
+ * output code (src/modes/plan-outputs.ts over a hostile plan's analysis, and @actions/core's setOutput,
+ * which the bundle ships, for raw values) must not let a value that contains newlines, `name=value`
+ * lines or delimiter-looking lines create or overwrite another output: parseOutputFile must see
+ * exactly the names set.
  */
 import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import * as core from '../../src/toolkit/core.js'
+import * as core from '@actions/core'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'

@@ -4,7 +4,7 @@
  * (@octokit/plugin-throttling), a per-request timeout, a total time budget per call, and turns failures
  * into GitHubApiError messages that say how to fix them.
  */
-import * as core from '../toolkit/core.js'
+import * as core from '@actions/core'
 import { GitHub, defaults, getOctokitOptions } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'

@@ -3,7 +3,7 @@
  * changed outside Terraform and what differs from the code, and keep one GitHub issue per root
  * module and environment in step with it. A failed plan is a failure, never "no drift".
  */
-import * as core from '../toolkit/core.js'
+import * as core from '@actions/core'
 import { relative, resolve } from 'node:path'
 import { analysePlanFile } from '../analysis/analyse-plan.js'
 import { MARKER, OUTPUT } from '../constants.js'

@@ -1,5 +1,5 @@
 /** The job summary, written the same way by every mode. */
-import * as core from '../toolkit/core.js'
+import * as core from '@actions/core'
 
 /**
  * Appends Markdown to the job summary. Outside a runner (no GITHUB_STEP_SUMMARY) the report is still

@@ -2,7 +2,7 @@
  * Outputs shared by every mode that analyses a plan (plan, safety-gate, drift), so that the same
  * names always carry the same meaning.
  */
-import * as core from '../toolkit/core.js'
+import * as core from '@actions/core'
 import { OUTPUT } from '../constants.js'
 import type { PlanAnalysis } from '../analysis/types.js'
 import { scrubSensitive } from '../render/scrub.js'

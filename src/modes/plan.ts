@@ -2,7 +2,7 @@
  * `plan` mode: runs or reads a plan, analyses it, sets counts and risk, writes the job summary,
  * uploads the plan artifact and posts (or updates) the PR comment.
  */
-import * as core from '../toolkit/core.js'
+import * as core from '@actions/core'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { MARKER, OUTPUT } from '../constants.js'

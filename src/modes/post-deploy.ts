@@ -2,7 +2,7 @@
  * `post-deploy` mode: after apply, run the HTTP health checks and output assertions, write the
  * deployment record, tell the webhook, and recommend a rollback when anything failed.
  */
-import * as core from '../toolkit/core.js'
+import * as core from '@actions/core'
 import { relative, resolve } from 'node:path'
 import { OUTPUT } from '../constants.js'
 import { InfraGuardError } from '../errors.js'

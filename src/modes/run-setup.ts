@@ -2,7 +2,7 @@
  * What plan and safety-gate share: load the policy, resolve the environment, analyse the plan
  * with the policy's rule evaluator riding along, and evaluate the gate.
  */
-import * as core from '../toolkit/core.js'
+import * as core from '@actions/core'
 import { mkdirSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { OUTPUT } from '../constants.js'

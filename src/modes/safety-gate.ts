@@ -3,7 +3,7 @@
  * environment's policy and fails the job when the verdict is deny. It fails closed: anything that
  * goes wrong before a verdict is reached is itself a denial with allowed=false.
  */
-import * as core from '../toolkit/core.js'
+import * as core from '@actions/core'
 import { join } from 'node:path'
 import { OUTPUT } from '../constants.js'
 import { describeError, GateDeniedError, InputError } from '../errors.js'

@@ -3,7 +3,7 @@
  * module; every finding becomes an annotation on the file and line it is about, relative to the
  * repository root so that GitHub shows it on the pull request diff.
  */
-import * as core from '../toolkit/core.js'
+import * as core from '@actions/core'
 import { existsSync, statSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { OUTPUT } from '../constants.js'

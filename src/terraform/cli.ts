@@ -2,6 +2,7 @@
  * The only place that runs the terraform (or tofu) binary. One wrapper, `runTerraform`, returns
  * `{stdout, stderr, exitCode}`; callers decide what an exit code means (plan's 2 is "changes").
  */
+import * as exec from '@actions/exec'
 import { createWriteStream, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { TerraformError } from '../errors.js'
@@ -49,8 +50,6 @@ export async function runTerraform(
   const stderrChunks: Buffer[] = []
   let exitCode: number
   try {
-    // Loaded on first use: a gate reading plan_json never runs the CLI and need not parse this.
-    const exec = await import('@actions/exec')
     exitCode = await exec.exec(binary, args, {
       cwd: options.cwd,
       ignoreReturnCode: true,
