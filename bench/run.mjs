@@ -350,10 +350,6 @@ function renderReport({ started, rows, methods, startup }) {
     '  optimised the scanner (repeated in one process, the 1k analysis took about 25 ms after a first run of',
     '  60–90 ms), and attribute diffs are worked out only for the LIMIT.detailedChanges (2000) changes a report',
     '  shows, so a 1k plan diffs every change and a 100k plan 2% of them.',
-    '- From 64 MiB on, the reader stops V8 from growing its young generation (src/terraform/young-generation.ts).',
-    '  Without that, V8 doubles it whenever the bytes surviving scavenges since the last doubling exceed its size;',
-    '  a long read keeps few objects but adds them up, and on Node 24 the 700 MB and 1.2 GB analyses ended with',
-    '  64 MiB of semi-spaces and a peak RSS of 146–155 MiB (the previous results.md).',
     ''
   )
   return lines.join('\n')

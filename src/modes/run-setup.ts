@@ -3,6 +3,7 @@
  * with the policy's rule evaluator riding along, and evaluate the gate.
  */
 import * as core from '@actions/core'
+import { createHash } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { OUTPUT } from '../constants.js'
@@ -53,16 +54,10 @@ export async function prepareRun(inputs: ActionInputs): Promise<RunSetup> {
 
 /**
  * A 12-hex-digit name for the run's scratch folder: the same directory and environment always give
- * the same folder, different ones practically never share one. Nothing secret rides on it (the folder
- * sits in the runner's own temp dir), so FNV-1a 64 over the UTF-16 code units does instead of sha256,
- * whose node:crypto import cost ~5 ms of every start. BigInt is fast enough for one short string.
+ * the same folder, different ones practically never share one.
  */
 export function folderKey(text: string): string {
-  let hash = 0xcbf29ce484222325n
-  for (let i = 0; i < text.length; i++) {
-    hash = ((hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n) & 0xffffffffffffffffn
-  }
-  return hash.toString(16).padStart(16, '0').slice(0, 12)
+  return createHash('sha256').update(text).digest('hex').slice(0, 12)
 }
 
 /** The analysis, the gate's evaluation and the outputs they imply. */

@@ -35,7 +35,6 @@ const RESOURCE_CAP = 200
 export async function readCostEstimate(file: string): Promise<CostEstimate> {
   let text: string
   try {
-    // Synchronous: a small file read once (node:fs/promises would cost every start ~2.5 ms to load).
     text = readFileSync(file, 'utf8')
   } catch (error) {
     throw new PolicyError(

@@ -21,7 +21,6 @@ export interface LoadedPolicy {
 export async function loadPolicy(options: { path: string; explicit: boolean }): Promise<LoadedPolicy> {
   let text: string
   try {
-    // Synchronous: a small file read once (node:fs/promises would cost every start ~2.5 ms to load).
     text = readFileSync(options.path, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code

@@ -10,7 +10,6 @@ import { JsonScanner, JsonSyntaxError } from './json-scanner.js'
 import { PlanCollector } from './plan-collector.js'
 import type { PlanDocument, PlanHeader, PlanResourceChange, PlanVisitor } from './plan-types.js'
 import { checkDocumentStart, describeTrailing, sniffPlanStart } from './plan-validate.js'
-import { stopYoungGenerationGrowth } from './young-generation.js'
 
 /** Tuning knobs; tests use a tiny chunk size to split every token across reads. */
 export interface ReadPlanOptions {
@@ -21,8 +20,6 @@ export interface ReadPlanOptions {
 const DEFAULT_CHUNK = 1 << 20
 /** readPlanDocument holds the whole text; refuse before V8's string limit turns into an opaque error. */
 const MAX_DOCUMENT_BYTES = 256 << 20
-/** Plans from this size on are read with V8's young generation held at its size (young-generation.ts). */
-const LARGE_PLAN_BYTES = 64 << 20
 
 /**
  * Streams the file; calls visitor.onResourceChange for each resource_changes entry and
@@ -35,8 +32,7 @@ export async function readPlanFile(
   visitor: PlanVisitor,
   options: ReadPlanOptions = {}
 ): Promise<PlanHeader> {
-  // Synchronous reads: nothing else runs while a plan is read, and node:fs/promises would cost every
-  // start ~2.5 ms to load (the reader is on the safety gate's start-up path).
+  // Synchronous reads: nothing else runs while a plan is read.
   const handle = openPlan(path)
   try {
     const stat = fstatSync(handle)
@@ -49,12 +45,11 @@ export async function readPlanFile(
     const skip = sniffPlanStart(head, path, size)
     const start = head.toString('utf8', skip).trimStart()
     if (start !== '') checkDocumentStart(path, start)
-    if (size >= LARGE_PLAN_BYTES) await stopYoungGenerationGrowth()
     const collector = new PlanCollector(path, visitor)
     const scanner = new JsonScanner(collector)
     try {
-      // One buffer for every read: a fresh 1 MiB Buffer per read piles up as garbage outside V8's
-      // heap until a major GC, which was most of the peak RSS on a gigabyte plan.
+      // One buffer for every read: a fresh Buffer per read would pile up as garbage outside V8's heap
+      // until a major GC.
       const chunk = Buffer.allocUnsafe(Math.max(1, Math.min(chunkSize, size - skip)))
       for (let position = skip; position < size;) {
         const bytesRead = readSync(handle, chunk, 0, Math.min(chunk.length, size - position), position)
