@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { analysePlanFile, createPlanAnalyzer } from '../../src/analysis/analyse-plan.js'
 import { LIMIT } from '../../src/constants.js'
 import { PlanReadError } from '../../src/errors.js'
-import type { PlanResourceChange, PlanVisitor } from '../../src/terraform/plan-types.js'
+import type { PlanResourceChange, PlanVisitor } from '../../src/plan/model.js'
 import { analyseDocument, entry, fixturePath, loadPlan, planOf } from './fixtures.js'
 
 describe('bounded detail', () => {

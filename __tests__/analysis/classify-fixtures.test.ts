@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { analysePlanFile } from '../../src/analysis/analyse-plan.js'
-import type { PlanResourceChange } from '../../src/terraform/plan-types.js'
+import type { PlanResourceChange } from '../../src/plan/model.js'
 import { fixtureNames, fixturePath, loadExpected, loadPlan } from './fixtures.js'
 
 /** Recount by verb membership: a replace holds both 'create' and 'delete', so it adds and destroys. */

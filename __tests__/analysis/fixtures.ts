@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { REPO_ROOT } from '../helpers/run-action.js'
-import type { PlanDocument, PlanResourceChange } from '../../src/terraform/plan-types.js'
+import type { PlanDocument, PlanResourceChange } from '../../src/plan/model.js'
 import { createPlanAnalyzer, type AnalyseOptions } from '../../src/analysis/analyse-plan.js'
 import type { PlanAnalysis } from '../../src/analysis/types.js'
 

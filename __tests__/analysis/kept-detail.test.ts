@@ -8,7 +8,7 @@ import fc from 'fast-check'
 import { classifyChange, isDestructive } from '../../src/analysis/classify-change.js'
 import type { ClassifiedChange } from '../../src/analysis/types.js'
 import { LIMIT } from '../../src/constants.js'
-import type { PlanResourceChange } from '../../src/terraform/plan-types.js'
+import type { PlanResourceChange } from '../../src/plan/model.js'
 import { analyseDocument, entry, planOf } from './fixtures.js'
 
 const KINDS: Record<string, string[]> = {

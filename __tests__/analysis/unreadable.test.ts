@@ -6,7 +6,7 @@ import { describe, expect, it } from '@jest/globals'
 import { classifyActions, classifyChange, UnreadableChangeError } from '../../src/analysis/classify-change.js'
 import { InfraGuardError } from '../../src/errors.js'
 import { LIMIT } from '../../src/constants.js'
-import type { PlanResourceChange } from '../../src/terraform/plan-types.js'
+import type { PlanResourceChange } from '../../src/plan/model.js'
 import { analyseDocument, entry, loadPlan, planOf } from './fixtures.js'
 
 describe('unknown verbs in a real plan', () => {

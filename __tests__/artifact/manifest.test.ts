@@ -16,7 +16,7 @@ import {
   parseManifest,
   verifyManifest,
   type PlanManifest
-} from '../../src/artifact/manifest.js'
+} from '../../src/action/adapters/artifact/manifest.js'
 import { FIXTURE_COUNTS } from './plan-fixture.js'
 
 const SHA = '0123456789abcdef0123456789abcdef01234567'

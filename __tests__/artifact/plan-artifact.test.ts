@@ -15,8 +15,8 @@ import {
   ManifestMismatchError,
   verifyManifest,
   type PlanManifest
-} from '../../src/artifact/manifest.js'
-import { downloadPlanArtifact, uploadPlanArtifact } from '../../src/artifact/plan-artifact.js'
+} from '../../src/action/adapters/artifact/manifest.js'
+import { downloadPlanArtifact, uploadPlanArtifact } from '../../src/action/adapters/artifact/plan-artifact.js'
 import { startArtifactStack, type ArtifactStack } from '../helpers/fake-results-service.js'
 import { REPO_ROOT } from '../helpers/run-action.js'
 import { FIXTURE_COUNTS, makePlanFixture, type PlanFixture } from './plan-fixture.js'

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { analysePlanFile } from '../../src/analysis/analyse-plan.js'
 import type { PlanAnalysis } from '../../src/analysis/types.js'
-import { driftIssueTitle, renderDriftReport, summarizeDrift } from '../../src/drift/drift-report.js'
+import { driftIssueTitle, renderDriftReport, summarizeDrift } from '../../src/render/drift-report.js'
 import { terraform } from '../validate/tf-workspace.js'
 import { applyDriftRepo, type AppliedRepo } from './drift-fixture.js'
 

@@ -7,7 +7,7 @@ import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, writeFileSync 
 import { once } from 'node:events'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { PlanResourceChange } from '../../src/terraform/plan-types.js'
+import type { PlanResourceChange } from '../../src/plan/model.js'
 import type { FakeGitHub, RecordedRequest } from '../helpers/fake-github.js'
 import { REPO_ROOT, runAction, type ActionRun } from '../helpers/run-action.js'
 

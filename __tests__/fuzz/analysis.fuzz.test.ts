@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { KNOWN_ACTIONS } from '../../src/terraform/plan-types.js'
-import type { PlanDocument } from '../../src/terraform/plan-types.js'
+import { KNOWN_ACTIONS } from '../../src/plan/model.js'
+import type { PlanDocument } from '../../src/plan/model.js'
 import { noopPlanArb, planArb } from './arbitraries.js'
 import { fuzzParameters, timeoutOf } from './fuzz-config.js'
 import { analyseInMemory, destroyedAddresses, gateOf, recount, unreadableProblems } from './oracle.js'

@@ -9,7 +9,7 @@
  * cut-off prefix of a long secret.
  */
 import fc from 'fast-check'
-import type { PlanChange, PlanDocument, PlanResourceChange } from '../../src/terraform/plan-types.js'
+import type { PlanChange, PlanDocument, PlanResourceChange } from '../../src/plan/model.js'
 
 /** Prefix of every generated secret. Mixed case and a digit so no escaping or case change hides it. */
 export const SECRET_TAG = 'zQ7sEcReT'

@@ -8,11 +8,11 @@ import { join } from 'node:path'
 import { createPlanAnalyzer } from '../../src/analysis/analyse-plan.js'
 import type { PlanAnalysis, PlanCounts } from '../../src/analysis/types.js'
 import { InfraGuardError } from '../../src/errors.js'
-import { defaultPolicy } from '../../src/policy/defaults.js'
+import { defaultPolicy } from '../../src/policy/config/defaults.js'
 import { resolveEnvironment } from '../../src/policy/environment.js'
 import { evaluateGate, type GateEvaluation } from '../../src/policy/evaluate-gate.js'
-import { createRuleEvaluator } from '../../src/policy/rules.js'
-import type { PlanDocument, PlanHeader } from '../../src/terraform/plan-types.js'
+import { createRuleEvaluator } from '../../src/policy/checks/rules.js'
+import type { PlanDocument, PlanHeader } from '../../src/plan/model.js'
 
 type Json = Record<string, unknown>
 

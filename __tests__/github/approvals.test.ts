@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { countApprovals, findPullRequestForCommit } from '../../src/github/approvals.js'
+import { countApprovals, findPullRequestForCommit } from '../../src/action/adapters/github/approvals.js'
 import { GitHubApiError } from '../../src/errors.js'
 import { FAULT, sha, startFakeGitHub, type FakeGitHub, type FakeRepo } from '../helpers/fake-github.js'
 import { testClient } from './test-client.js'

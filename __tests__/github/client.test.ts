@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { createGitHubClient } from '../../src/github/client.js'
-import { upsertMarkedComment } from '../../src/github/comments.js'
+import { createGitHubClient } from '../../src/action/adapters/github/client.js'
+import { upsertMarkedComment } from '../../src/action/adapters/github/comments.js'
 import { GitHubApiError } from '../../src/errors.js'
 import { FAULT, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 import { testClient } from './test-client.js'

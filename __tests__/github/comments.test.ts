@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { MARKER } from '../../src/constants.js'
-import { upsertMarkedComment } from '../../src/github/comments.js'
+import { upsertMarkedComment } from '../../src/action/adapters/github/comments.js'
 import { InputError } from '../../src/errors.js'
 import { startFakeGitHub, type FakeGitHub, type FakeRepo } from '../helpers/fake-github.js'
 import { testClient } from './test-client.js'

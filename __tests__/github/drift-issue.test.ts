@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { MARKER } from '../../src/constants.js'
-import { syncDriftIssue, type DriftIssueRequest } from '../../src/github/drift-issue.js'
+import { syncDriftIssue, type DriftIssueRequest } from '../../src/action/adapters/github/drift-issue.js'
 import { GitHubApiError } from '../../src/errors.js'
 import { FAULT, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 import { testClient } from './test-client.js'

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { countApprovals, findPullRequestForCommit } from '../../src/github/approvals.js'
-import { syncDriftIssue } from '../../src/github/drift-issue.js'
-import { upsertMarkedComment } from '../../src/github/comments.js'
+import { countApprovals, findPullRequestForCommit } from '../../src/action/adapters/github/approvals.js'
+import { syncDriftIssue } from '../../src/action/adapters/github/drift-issue.js'
+import { upsertMarkedComment } from '../../src/action/adapters/github/comments.js'
 import { sha, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 import { testClient } from './test-client.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parsePolicy } from '../../src/policy/parse-policy.js'
+import { parsePolicy } from '../../src/policy/config/parse-policy.js'
 import { resolveEnvironment } from '../../src/policy/environment.js'
 
 describe('environment aliases in a policy file', () => {

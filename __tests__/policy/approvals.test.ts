@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { checkApprovals, computeRequiredApprovals, summarizeReviews } from '../../src/policy/approvals.js'
+import { checkApprovals, computeRequiredApprovals, summarizeReviews } from '../../src/policy/checks/approvals.js'
 import { loadPolicy } from '../../src/policy/load-policy.js'
-import { parsePolicy } from '../../src/policy/parse-policy.js'
+import { parsePolicy } from '../../src/policy/config/parse-policy.js'
 import { join } from 'node:path'
 import { ROOT } from './plan-entries.js'
 

@@ -6,9 +6,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
 import { PolicyError } from '../../src/errors.js'
-import { checkCostCeiling } from '../../src/policy/cost-ceiling.js'
-import { parseCostEstimate, readCostEstimate } from '../../src/policy/cost.js'
-import { emptyEnvironmentPolicy } from '../../src/policy/defaults.js'
+import { checkCostCeiling } from '../../src/policy/checks/cost-ceiling.js'
+import { parseCostEstimate, readCostEstimate } from '../../src/policy/cost-estimate.js'
+import { emptyEnvironmentPolicy } from '../../src/policy/config/defaults.js'
 import { ROOT } from './plan-entries.js'
 
 const FIXTURES = join(ROOT, '__tests__', 'policy', 'fixtures')

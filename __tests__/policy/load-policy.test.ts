@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { PolicyError } from '../../src/errors.js'
 import { resolveEnvironment } from '../../src/policy/environment.js'
 import { describePolicy, loadPolicy } from '../../src/policy/load-policy.js'
-import { parsePolicy } from '../../src/policy/parse-policy.js'
+import { parsePolicy } from '../../src/policy/config/parse-policy.js'
 import { ROOT } from './plan-entries.js'
 
 const EXAMPLE = join(ROOT, 'examples', 'infra-guard.yml')

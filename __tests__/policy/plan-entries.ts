@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { PlanDocument, PlanResourceChange } from '../../src/terraform/plan-types.js'
+import type { PlanDocument, PlanResourceChange } from '../../src/plan/model.js'
 
 export const ROOT = resolve(import.meta.dirname, '..', '..')
 export const PLANS = join(ROOT, '__fixtures__', 'plans')

@@ -6,10 +6,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { analysePlanFile } from '../../src/analysis/analyse-plan.js'
 import { resolveEnvironment } from '../../src/policy/environment.js'
-import { parsePolicy } from '../../src/policy/parse-policy.js'
-import { createRuleEvaluator, RULE_ADDRESS_CAP } from '../../src/policy/rules.js'
+import { parsePolicy } from '../../src/policy/config/parse-policy.js'
+import { createRuleEvaluator, RULE_ADDRESS_CAP } from '../../src/policy/checks/rules.js'
 import type { EffectivePolicy, PolicyFinding } from '../../src/policy/types.js'
-import type { PlanResourceChange } from '../../src/terraform/plan-types.js'
+import type { PlanResourceChange } from '../../src/plan/model.js'
 import { ATTRIBUTE_TYPES, ATTRIBUTES_PLAN, fixturePlan, writeRenamedPlan } from './plan-entries.js'
 
 async function evaluate(

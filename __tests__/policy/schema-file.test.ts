@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { Ajv } from 'ajv'
-import { POLICY_SCHEMA } from '../../src/policy/schema.js'
+import { POLICY_SCHEMA } from '../../src/policy/config/schema.js'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
 const SCHEMA_FILE = join(ROOT, 'schema', 'infra-guard.schema.json')

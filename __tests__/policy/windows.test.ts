@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseWindowSpec } from '../../src/policy/window-spec.js'
-import { checkDeploymentWindow, toLocalTime } from '../../src/policy/windows.js'
+import { checkDeploymentWindow, toLocalTime } from '../../src/policy/checks/windows.js'
 
 const seoul = {
   timezone: 'Asia/Seoul',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createServer } from 'node:net'
-import { runHealthCheck, runHealthChecks, type ResolvedCheck } from '../../src/post-deploy/check-runner.js'
-import { parseHealthChecks } from '../../src/post-deploy/config.js'
+import { runHealthCheck, runHealthChecks, type ResolvedCheck } from '../../src/action/adapters/http/health-checks.js'
+import { parseHealthChecks } from '../../src/parse/post-deploy-config.js'
 import { startLoopbackServer, type LoopbackServer } from './loopback-server.js'
 
 let server: LoopbackServer

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { rmSync } from 'node:fs'
-import { buildManifest } from '../../src/artifact/manifest.js'
-import { uploadPlanArtifact } from '../../src/artifact/plan-artifact.js'
+import { buildManifest } from '../../src/action/adapters/artifact/manifest.js'
+import { uploadPlanArtifact } from '../../src/action/adapters/artifact/plan-artifact.js'
 import { FIXTURE_COUNTS, makePlanFixture, type PlanFixture } from '../artifact/plan-fixture.js'
 import { startArtifactStack, type ArtifactStack } from '../helpers/fake-results-service.js'
 import { makeRepo } from '../validate/tf-workspace.js'

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createServer } from 'node:net'
-import { buildWebhookPayload, type DeploymentRecord } from '../../src/post-deploy/record.js'
-import { sendWebhook } from '../../src/post-deploy/webhook.js'
+import { buildWebhookPayload, type DeploymentRecord } from '../../src/render/deployment-record.js'
+import { sendWebhook } from '../../src/action/adapters/http/webhook.js'
 import { startLoopbackServer, type LoopbackServer } from './loopback-server.js'
 
 let server: LoopbackServer

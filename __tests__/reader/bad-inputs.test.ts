@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { PlanReadError } from '../../src/errors.js'
-import { readPlanDocument, readPlanFile } from '../../src/terraform/plan-reader.js'
+import { readPlanDocument, readPlanFile } from '../../src/plan/plan-reader.js'
 import { terraformEnv } from '../helpers/run-action.js'
 import { makePlanJson, MIXED_CONFIG, scratchDir } from './terraform-plans.js'
 

@@ -12,7 +12,7 @@ import {
   JsonScanner,
   JsonSyntaxError,
   SKIP
-} from '../../src/terraform/json-scanner.js'
+} from '../../src/plan/json/json-scanner.js'
 
 interface ScanResult {
   ok: boolean

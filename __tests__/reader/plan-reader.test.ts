@@ -1,8 +1,8 @@
 /** The reader on real terraform plans: entries in file order, header fields, sensitive variable names. */
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { readPlanDocument, readPlanFile } from '../../src/terraform/plan-reader.js'
-import type { PlanResourceChange } from '../../src/terraform/plan-types.js'
+import { readPlanDocument, readPlanFile } from '../../src/plan/plan-reader.js'
+import type { PlanResourceChange } from '../../src/plan/model.js'
 import { makePlanJson, MIXED_CONFIG } from './terraform-plans.js'
 
 /** Collects what the visitor sees, in call order. */

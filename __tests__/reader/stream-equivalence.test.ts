@@ -8,14 +8,14 @@ import fc from 'fast-check'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { PlanReadError } from '../../src/errors.js'
-import { readPlanDocument, readPlanFile } from '../../src/terraform/plan-reader.js'
-import type { PlanHeader, PlanResourceChange } from '../../src/terraform/plan-types.js'
+import { readPlanDocument, readPlanFile } from '../../src/plan/plan-reader.js'
+import type { PlanHeader, PlanResourceChange } from '../../src/plan/model.js'
 import {
   checkPlanEntry,
   checkPlanShape,
   collectSensitiveVariables,
   pickHeader
-} from '../../src/terraform/plan-validate.js'
+} from '../../src/plan/plan-validate.js'
 import { listFixturePlans, makePlanJson, MIXED_CONFIG, scratchDir } from './terraform-plans.js'
 
 interface ReadResult {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { analysePlanFile } from '../../src/analysis/analyse-plan.js'
 import type { PlanAnalysis } from '../../src/analysis/types.js'
-import type { PlanDocument, PlanResourceChange } from '../../src/terraform/plan-types.js'
+import type { PlanDocument, PlanResourceChange } from '../../src/plan/model.js'
 
 export const PLANS_DIR = join(process.cwd(), '__fixtures__', 'plans')
 

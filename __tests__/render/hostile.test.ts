@@ -7,8 +7,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { MARKER } from '../../src/constants.js'
 import type { PlanAnalysis } from '../../src/analysis/types.js'
-import { checkDestroyGuard } from '../../src/policy/destroy-guard.js'
-import type { PlanChange, PlanResourceChange } from '../../src/terraform/plan-types.js'
+import { checkDestroyGuard } from '../../src/policy/checks/destroy-guard.js'
+import type { PlanChange, PlanResourceChange } from '../../src/plan/model.js'
 import {
   renderGateLog,
   renderGateReport,

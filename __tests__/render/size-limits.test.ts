@@ -12,7 +12,7 @@ import {
   renderPlanComment,
   renderPlanReport
 } from '../../src/render/index.js'
-import { checkDestroyGuard } from '../../src/policy/destroy-guard.js'
+import { checkDestroyGuard } from '../../src/policy/checks/destroy-guard.js'
 import { analyseDocument, analyseFixture, replicatePlan } from './fixtures.js'
 import { decodeEntities, documentHazards } from './markdown-checks.js'
 

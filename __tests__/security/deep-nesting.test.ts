@@ -9,10 +9,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createPlanAnalyzer } from '../../src/analysis/analyse-plan.js'
-import { defaultPolicy } from '../../src/policy/defaults.js'
+import { defaultPolicy } from '../../src/policy/config/defaults.js'
 import { resolveEnvironment } from '../../src/policy/environment.js'
-import { createRuleEvaluator } from '../../src/policy/rules.js'
-import { readPlanFile } from '../../src/terraform/plan-reader.js'
+import { createRuleEvaluator } from '../../src/policy/checks/rules.js'
+import { readPlanFile } from '../../src/plan/plan-reader.js'
 import { REPO_ROOT } from '../helpers/run-action.js'
 
 const DEPTH = 10_000

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { OUTPUT } from '../../src/constants.js'
-import type { PlanResourceChange } from '../../src/terraform/plan-types.js'
+import type { PlanResourceChange } from '../../src/plan/model.js'
 import { REPO_ROOT } from '../helpers/run-action.js'
 
 /** Attack strings; the word FORGED marks text that must never become a command or an output. */

@@ -1,6 +1,6 @@
 /** The run's scratch folder is named by folderKey: stable for the same directory and environment, different otherwise. */
 import { describe, expect, it } from '@jest/globals'
-import { folderKey } from '../../src/modes/run-setup.js'
+import { folderKey } from '../../src/action/modes/run-setup.js'
 
 describe('folderKey', () => {
   it('keeps the same folder for the same directory and environment, and separates different ones', () => {

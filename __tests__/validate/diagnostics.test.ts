@@ -5,7 +5,7 @@ import {
   parseTflintJson,
   parseValidateJson,
   toRepoPath
-} from '../../src/validate/diagnostics.js'
+} from '../../src/parse/validate-diagnostics.js'
 import { makeRepo, terraform } from './tf-workspace.js'
 
 describe('parseValidateJson on real terraform validate -json output', () => {

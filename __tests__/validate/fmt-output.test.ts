@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { codeFence, parseFmtOutput } from '../../src/validate/fmt-output.js'
+import { codeFence, parseFmtOutput } from '../../src/parse/fmt-output.js'
 import { makeRepo, terraform } from './tf-workspace.js'
 
 describe('parseFmtOutput on real terraform fmt -check -recursive -diff output', () => {

@@ -4,8 +4,8 @@
  * risk rules. Counts follow Terraform's own "Plan: X to add, Y to change, Z to destroy" line.
  */
 import { LIMIT } from '../constants.js'
-import { readPlanFile } from '../terraform/plan-reader.js'
-import type { PlanChange, PlanHeader, PlanResourceChange, PlanVisitor } from '../terraform/plan-types.js'
+import { readPlanFile } from '../plan/plan-reader.js'
+import type { PlanChange, PlanHeader, PlanResourceChange, PlanVisitor } from '../plan/model.js'
 import {
   addAttributeChanges,
   classifyChange,

@@ -4,7 +4,7 @@
  * into `(sensitive)`, an `after_unknown` mark into `(known after apply)`. Nothing unmasked leaves here.
  */
 import { LIMIT } from '../constants.js'
-import type { PlanChange } from '../terraform/plan-types.js'
+import type { PlanChange } from '../plan/model.js'
 import type { AttributeChange } from './types.js'
 import { renderValue, SENSITIVE_TEXT, UNKNOWN_TEXT, unionKeys } from './render-value.js'
 import { childMark, isSecretKey, MAX_WALK_DEPTH } from './sensitive-values.js'

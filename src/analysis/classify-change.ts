@@ -4,7 +4,7 @@
  * is never guessed at or skipped: it raises UnreadableChangeError and the gate fails closed on it.
  */
 import { InfraGuardError } from '../errors.js'
-import { KNOWN_ACTIONS, type PlanResourceChange } from '../terraform/plan-types.js'
+import { KNOWN_ACTIONS, type PlanResourceChange } from '../plan/model.js'
 import { diffAttributes } from './attribute-diff.js'
 import type { ChangeKind, ClassifiedChange } from './types.js'
 

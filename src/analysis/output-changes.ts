@@ -3,7 +3,7 @@
  * or named like a secret, shows `(sensitive)` and its strings join the scrub list.
  */
 import { LIMIT } from '../constants.js'
-import type { PlanChange } from '../terraform/plan-types.js'
+import type { PlanChange } from '../plan/model.js'
 import { classifyActions, UnreadableChangeError } from './classify-change.js'
 import { renderValue } from './render-value.js'
 import { addAllStrings, collectSensitiveStrings, hasTrueMark, isSecretKey } from './sensitive-values.js'

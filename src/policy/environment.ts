@@ -7,7 +7,7 @@
  * 4. anything else → dev.
  * A name that is an alias of an environment (production, prd → prod) resolves to that environment.
  */
-import type { EnvironmentRequest } from '../inputs.js'
+import type { EnvironmentRequest } from '../action/inputs.js'
 
 /** What resolution needs to know about one environment. */
 export interface EnvironmentDefinition {

@@ -9,15 +9,15 @@ import {
   checkApprovals,
   type ApprovalRequirement,
   type ApprovalsData
-} from './approvals.js'
-import { checkCostCeiling } from './cost-ceiling.js'
-import type { CostEstimate } from './cost.js'
-import { checkDestroyGuard } from './destroy-guard.js'
+} from './checks/approvals.js'
+import { checkCostCeiling } from './checks/cost-ceiling.js'
+import type { CostEstimate } from './cost-estimate.js'
+import { checkDestroyGuard } from './checks/destroy-guard.js'
 import type { ResolvedEnvironment } from './environment.js'
-import { checkProtectedResources } from './protected-resources.js'
-import { environmentPolicy } from './rules.js'
+import { checkProtectedResources } from './checks/protected-resources.js'
+import { environmentPolicy } from './checks/rules.js'
 import type { EffectivePolicy, EnvironmentPolicy, GateVerdict, PolicyFinding, Severity } from './types.js'
-import { checkDeploymentWindow } from './windows.js'
+import { checkDeploymentWindow } from './checks/windows.js'
 
 export interface GateInput {
   analysis: PlanAnalysis

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs'
 import { PolicyError } from '../errors.js'
-import { defaultPolicy } from './defaults.js'
+import { defaultPolicy } from './config/defaults.js'
 import type { EffectivePolicy } from './types.js'
 
-export { describePolicy } from './describe-policy.js'
+export { describePolicy } from './config/describe-policy.js'
 
 /** The policy in effect and where it came from. */
 export interface LoadedPolicy {
@@ -33,6 +33,6 @@ export async function loadPolicy(options: { path: string; explicit: boolean }): 
     }
     throw new PolicyError(`Policy file '${options.path}' cannot be read: ${(error as Error).message}`)
   }
-  const { parsePolicy } = await import('./parse-policy.js')
+  const { parsePolicy } = await import('./config/parse-policy.js')
   return { policy: parsePolicy(text, options.path), source: 'file', path: options.path }
 }

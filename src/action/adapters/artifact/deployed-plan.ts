@@ -1,0 +1,45 @@
+/**
+ * What post-deploy learns from the plan artifact: counts, risk and a rollback plan. Optional by
+ * design: the record is complete without it, so every failure becomes a note instead of an error.
+ * The artifact and analysis code is imported lazily: a run without the Actions runtime never loads it.
+ */
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describeError } from '../../../errors.js'
+import type { DeployedPlan } from '../../../render/deployment-record.js'
+
+export interface DeployedPlanLookup {
+  artifactName: string
+  hasActionsRuntime: boolean
+  commitSha: string
+  tempDir?: string
+}
+
+/** Returns the plan details, or a note saying why they are not available. */
+export async function loadDeployedPlan(
+  lookup: DeployedPlanLookup
+): Promise<{ plan?: DeployedPlan; note?: string }> {
+  if (!lookup.hasActionsRuntime) {
+    return { note: 'not available: no Actions runtime (artifact service) in this process' }
+  }
+  try {
+    const { downloadPlanArtifact } = await import('./plan-artifact.js')
+    const { verifyManifestFiles, PLAN_ARTIFACT_FILES } = await import('./manifest.js')
+    const destination = await mkdtemp(join(lookup.tempDir || tmpdir(), 'infra-guard-deployed-'))
+    const { dir, manifest } = await downloadPlanArtifact({ name: lookup.artifactName, destination })
+    verifyManifestFiles(manifest, dir)
+    const plan: DeployedPlan = { counts: manifest.counts, risk: manifest.risk.level }
+    if (manifest.files.some(file => file.name === PLAN_ARTIFACT_FILES.planJson)) {
+      const { analysePlanFile } = await import('../../../analysis/analyse-plan.js')
+      const { deriveRollbackPlan } = await import('../../../render/rollback.js')
+      plan.rollback = deriveRollbackPlan(
+        await analysePlanFile(join(dir, PLAN_ARTIFACT_FILES.planJson)),
+        lookup.commitSha
+      )
+    }
+    return { plan }
+  } catch (error) {
+    return { note: `not available: ${describeError(error)}` }
+  }
+}

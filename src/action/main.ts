@@ -1,0 +1,44 @@
+/**
+ * Entry logic: read inputs, run the requested mode, and turn any thrown value into a failed step.
+ * This is the only place that calls core.setFailed.
+ */
+import * as core from '@actions/core'
+import { OUTPUT, type Mode } from '../constants.js'
+import { describeError, GateDeniedError } from '../errors.js'
+import { readInputs, requestedMode, type ActionInputs } from './inputs.js'
+
+/** A mode's entry point. It throws to fail the step; it sets its own outputs before throwing. */
+export type ModeRunner = (inputs: ActionInputs) => Promise<void>
+
+/**
+ * Modes are loaded on demand so that, say, a safety-gate on a local plan never parses the
+ * Octokit or artifact client code (ncc splits each dynamic import into its own chunk).
+ */
+async function loadMode(mode: Mode): Promise<ModeRunner> {
+  switch (mode) {
+    case 'plan':
+      return (await import('./modes/plan.js')).runPlan
+    case 'safety-gate':
+      return (await import('./modes/safety-gate.js')).runSafetyGate
+    case 'validate':
+      return (await import('./modes/validate.js')).runValidate
+    case 'drift':
+      return (await import('./modes/drift.js')).runDrift
+    case 'post-deploy':
+      return (await import('./modes/post-deploy.js')).runPostDeploy
+  }
+}
+
+/** Runs the action. Never throws: failures become `core.setFailed`. */
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs()
+    const runMode = await loadMode(inputs.mode)
+    await runMode(inputs)
+  } catch (error) {
+    // A gate that failed before it could decide (bad inputs included) must still read as a refusal.
+    if (requestedMode() === 'safety-gate' && !(error instanceof GateDeniedError))
+      core.setOutput(OUTPUT.allowed, 'false')
+    core.setFailed(describeError(error))
+  }
+}
