@@ -7,14 +7,15 @@ import { join } from 'node:path'
 
 const [file, flag] = process.argv.slice(2)
 const lib = join(import.meta.dirname, 'out', 'lib')
-const { analysePlanFile } = await import(join(lib, 'analysis', 'analyse-plan.js'))
-const { createRuleEvaluator } = await import(join(lib, 'policy', 'rules.js'))
-const { defaultPolicy } = await import(join(lib, 'policy', 'defaults.js'))
+const { withPlanFile } = await import(join(lib, 'action', 'adapters', 'files.js'))
+const { analysePlan } = await import(join(lib, 'analysis', 'analyse-plan.js'))
+const { createRuleEvaluator } = await import(join(lib, 'policy', 'checks', 'rules.js'))
+const { defaultPolicy } = await import(join(lib, 'policy', 'config', 'defaults.js'))
 
 const environment = { name: 'prod', requested: 'prod', source: 'input', protected: true }
 const rules = flag === '--no-rules' ? undefined : createRuleEvaluator(defaultPolicy(), environment)
 const t0 = performance.now()
-const analysis = await analysePlanFile(file, { visitors: rules ? [rules] : [] })
+const analysis = withPlanFile(file, source => analysePlan(source, { visitors: rules ? [rules] : [] }))
 const ms = performance.now() - t0
 const findings = rules?.findings().filter(f => f.severity !== 'pass').length
 const { sensitiveValues, ...rest } = analysis

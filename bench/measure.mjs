@@ -13,24 +13,26 @@ const count = entry => {
   counts[key] = (counts[key] ?? 0) + 1
 }
 // Load the code before the clock starts: the in-process time is the work on the file alone.
-const { readPlanFile } = method === 'reader' ? await import(join(lib, 'terraform', 'plan-reader.js')) : {}
-const { analysePlanFile } =
-  method === 'analysis' ? await import(join(lib, 'analysis', 'analyse-plan.js')) : {}
-// The real modes run the policy's rule evaluator as a visitor of the same pass (src/modes/run-setup.ts):
+const { withPlanFile } = await import(join(lib, 'action', 'adapters', 'files.js'))
+const { readPlan } = method === 'reader' ? await import(join(lib, 'plan', 'plan-reader.js')) : {}
+const { analysePlan } = method === 'analysis' ? await import(join(lib, 'analysis', 'analyse-plan.js')) : {}
+// The real modes run the policy's rule evaluator as a visitor of the same pass (src/policy/evaluate-plan.ts):
 // the built-in policy's rules for a protected environment ride along here too.
 let rules
 if (method === 'analysis') {
-  const { createRuleEvaluator } = await import(join(lib, 'policy', 'rules.js'))
-  const { defaultPolicy } = await import(join(lib, 'policy', 'defaults.js'))
+  const { createRuleEvaluator } = await import(join(lib, 'policy', 'checks', 'rules.js'))
+  const { defaultPolicy } = await import(join(lib, 'policy', 'config', 'defaults.js'))
   const environment = { name: 'prod', requested: 'prod', source: 'input', protected: true }
   rules = createRuleEvaluator(defaultPolicy(), environment)
 }
 const t0 = performance.now()
 let extra
 if (method === 'reader') {
-  await readPlanFile(file, { onResourceChange: count })
+  withPlanFile(file, source => readPlan(source, { onResourceChange: count }))
 } else if (method === 'analysis') {
-  const analysis = await analysePlanFile(file, { visitors: [{ onResourceChange: count }, rules] })
+  const analysis = withPlanFile(file, source =>
+    analysePlan(source, { visitors: [{ onResourceChange: count }, rules] })
+  )
   extra = { risk: analysis.risk.level, findings: rules.findings().filter(f => f.severity !== 'pass').length }
 } else if (method === 'jsonparse') {
   const doc = JSON.parse(readFileSync(file, 'utf8'))

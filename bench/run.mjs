@@ -31,10 +31,15 @@ const mb = bytes => bytes / 1e6
 
 /** Compiles the reader (and the analysis, when it exists) with tsc into bench/out/lib: plain ESM, same code as the bundle, no @actions start-up. */
 function compile() {
-  const entries = ['src/terraform/plan-reader.ts']
+  const entries = ['src/plan/plan-reader.ts', 'src/action/adapters/files.ts']
   const analysis = existsSync(join(ROOT, 'src/analysis/analyse-plan.ts'))
   // The real modes run the policy's rule evaluator as a visitor of the same pass: bench it with the analysis.
-  if (analysis) entries.push('src/analysis/analyse-plan.ts', 'src/policy/rules.ts', 'src/policy/defaults.ts')
+  if (analysis)
+    entries.push(
+      'src/analysis/analyse-plan.ts',
+      'src/policy/checks/rules.ts',
+      'src/policy/config/defaults.ts'
+    )
   const args = ['tsc', ...entries, '--outDir', join(OUT, 'lib'), '--rootDir', 'src', '--module', 'nodenext']
   args.push(
     '--moduleResolution',
@@ -338,7 +343,7 @@ function renderReport({ started, rows, methods, startup }) {
     '',
     '- Wall times include starting the process (node ≈ 50–100 ms here), so the plans of a few MB mostly measure',
     '  start-up; the in-process columns are the reader alone (read + scan + JSON.parse of each entry + counting).',
-    '- "reader" is `readPlanFile` counting `actions`; "analysis" is `analysePlanFile` (classification, risk,',
+    '- "reader" is `readPlan` counting `actions`; "analysis" is `analysePlan` (classification, risk,',
     "  sensitive values, bounded detail) on the same reader, with the policy's rule evaluator (built-in policy,",
     '  protected environment) riding along as a visitor, as in the plan and safety-gate modes. Both are compiled',
     '  with tsc into bench/out/lib: the same code the ncc bundle contains, without the action start-up.',

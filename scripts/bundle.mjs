@@ -10,7 +10,18 @@ const scratch = `${target}.next`
 rmSync(scratch, { recursive: true, force: true })
 execFileSync(
   'npx',
-  ['ncc', 'build', 'src/index.ts', '-o', scratch, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
+  [
+    'ncc',
+    'build',
+    'src/index.ts',
+    '-o',
+    scratch,
+    '--license',
+    'licenses.txt',
+    '--quiet',
+    '--target',
+    'es2022'
+  ],
   { stdio: 'inherit' }
 )
 writeFileSync(`${scratch}/package.json`, JSON.stringify({ type: 'module' }, null, 2) + '\n')

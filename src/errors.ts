@@ -54,10 +54,29 @@ export class GitHubApiError extends InfraGuardError {
 /** The safety gate refused the plan; its outputs (allowed=false) are already set. */
 export class GateDeniedError extends InfraGuardError {}
 
-/** Turns any thrown value into a message without losing it. */
-export function describeError(error: unknown): string {
-  if (error instanceof Error) return error.message
+/**
+ * Turns any thrown value into a message without losing it. Fields are read rather than classes
+ * checked, because fetch's errors may come from another realm and hide the reason (ECONNREFUSED,
+ * ENOTFOUND) in `cause`, sometimes behind an empty message: the causes are appended in order.
+ */
+export function describeError(error: unknown, depth = 0): string {
+  const own = ownMessage(error)
+  const cause = typeof error === 'object' && error !== null ? (error as { cause?: unknown }).cause : undefined
+  if (cause === undefined || depth >= MAX_CAUSES) return own
+  return `${own}: ${describeError(cause, depth + 1)}`
+}
+
+/** How many causes deep describeError follows (a cause chain can loop). */
+const MAX_CAUSES = 5
+
+function ownMessage(error: unknown): string {
   if (typeof error === 'string') return error
+  if (typeof error === 'object' && error !== null) {
+    const { message, code } = error as { message?: unknown; code?: unknown }
+    if (typeof message === 'string' && message !== '') return message
+    if (typeof code === 'string') return code
+    if (error instanceof Error) return String(error)
+  }
   try {
     return `Unexpected non-error value thrown: ${JSON.stringify(error)}`
   } catch {

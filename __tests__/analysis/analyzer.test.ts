@@ -1,9 +1,9 @@
 /** The incremental analyzer: bounded detail, destructive first, extra visitors, header fields. */
 import { describe, expect, it } from '@jest/globals'
-import { analysePlanFile, createPlanAnalyzer } from '../../src/analysis/analyse-plan.js'
 import { LIMIT } from '../../src/constants.js'
 import { PlanReadError } from '../../src/errors.js'
 import type { PlanResourceChange, PlanVisitor } from '../../src/plan/model.js'
+import { analysePlanFile } from '../helpers/plan-source.js'
 import { analyseDocument, entry, fixturePath, loadPlan, planOf } from './fixtures.js'
 
 describe('bounded detail', () => {
@@ -59,22 +59,24 @@ describe('visitors and header', () => {
     expect(analysis.drift[0]).toMatchObject({ address: 'x_y.drifted', kind: 'update' })
   })
 
-  it('takes errored, complete and versions from the header; finish is idempotent', () => {
-    const analyzer = createPlanAnalyzer('plan.json')
-    analyzer.visitor.onResourceChange(entry('x_y.a', ['create']), 0)
-    const first = analyzer.finish({
-      format_version: '1.2',
-      terraform_version: '1.9.0',
-      errored: true,
-      complete: false
-    })
-    expect(first).toMatchObject({
+  it('takes errored, complete and versions from the header', () => {
+    const analysis = analyseDocument(
+      planOf([entry('x_y.a', ['create'])], {
+        format_version: '1.2',
+        terraform_version: '1.9.0',
+        errored: true,
+        complete: false
+      }),
+      {},
+      'plan.json'
+    )
+    expect(analysis).toMatchObject({
+      source: 'plan.json',
       formatVersion: '1.2',
       terraformVersion: '1.9.0',
       errored: true,
       complete: false
     })
-    expect(analyzer.finish({ format_version: '9.9' })).toBe(first)
   })
 
   it('an output-only change counts as a change with no resource risk', () => {
@@ -96,7 +98,7 @@ describe('visitors and header', () => {
     expect(analysis.changes[0].kind).toBe('create-forget')
   })
 
-  it('analysePlanFile passes reader errors through as PlanReadError', async () => {
+  it('reader errors pass through as PlanReadError', async () => {
     await expect(analysePlanFile(fixturePath('does-not-exist'))).rejects.toBeInstanceOf(PlanReadError)
   })
 })

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { diffAttributes, formatPath } from '../../src/analysis/attribute-diff.js'
 import { renderValue } from '../../src/analysis/render-value.js'
-import { analysePlanFile } from '../../src/analysis/analyse-plan.js'
+import { analysePlanFile } from '../helpers/plan-source.js'
 import { LIMIT } from '../../src/constants.js'
 import { fixturePath } from './fixtures.js'
 

@@ -5,7 +5,7 @@
  * against terraform's own "Plan:" line captured when the fixture was generated.
  */
 import { describe, expect, it } from '@jest/globals'
-import { analysePlanFile } from '../../src/analysis/analyse-plan.js'
+import { analysePlanFile } from '../helpers/plan-source.js'
 import type { PlanResourceChange } from '../../src/plan/model.js'
 import { fixtureNames, fixturePath, loadExpected, loadPlan } from './fixtures.js'
 

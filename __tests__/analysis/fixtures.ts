@@ -5,9 +5,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { memorySource } from '../helpers/plan-source.js'
 import { REPO_ROOT } from '../helpers/run-action.js'
 import type { PlanDocument, PlanResourceChange } from '../../src/plan/model.js'
-import { createPlanAnalyzer, type AnalyseOptions } from '../../src/analysis/analyse-plan.js'
+import { analysePlan, type AnalyseOptions } from '../../src/analysis/analyse-plan.js'
 import type { PlanAnalysis } from '../../src/analysis/types.js'
 
 export const PLANS_DIR = join(REPO_ROOT, '__fixtures__', 'plans')
@@ -57,22 +58,13 @@ export function entry(
   }
 }
 
-/** Feeds an in-memory plan through the incremental analyzer, the way the reader does for a file. */
+/** Analyses an in-memory plan through the core's entry (its JSON text read as a file would be). */
 export function analyseDocument(
   document: PlanDocument,
   options: AnalyseOptions = {},
   source = 'memory.json'
 ): PlanAnalysis {
-  const analyzer = createPlanAnalyzer(source, options)
-  document.resource_drift?.forEach((change, index) => analyzer.visitor.onResourceDrift?.(change, index))
-  document.resource_changes?.forEach((change, index) => analyzer.visitor.onResourceChange(change, index))
-  const root = (
-    document.configuration as { root_module?: { variables?: Record<string, { sensitive?: boolean }> } }
-  )?.root_module
-  const sensitive = Object.entries(root?.variables ?? {})
-    .filter(([, variable]) => variable.sensitive === true)
-    .map(([name]) => name)
-  return analyzer.finish({ ...document, sensitive_variables: sensitive })
+  return analysePlan(memorySource(JSON.stringify(document), source), options)
 }
 
 /** A plan document around some entries. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { analysePlanFile } from '../../src/analysis/analyse-plan.js'
+import { analysePlanFile } from '../helpers/plan-source.js'
 import { PlanReadError } from '../../src/errors.js'
 import { REPO_ROOT } from '../helpers/run-action.js'
 

@@ -4,7 +4,7 @@
  * so these tests exercise the catalogue on real plan structure.
  */
 import { describe, expect, it } from '@jest/globals'
-import { analysePlanFile } from '../../src/analysis/analyse-plan.js'
+import { analysePlanFile } from '../helpers/plan-source.js'
 import { assessRisk, createTypeCategoriser, highestLevel } from '../../src/analysis/risk.js'
 import { DATA_BEARING_TYPES, RISK_RULES } from '../../src/analysis/risk-catalogue.js'
 import { RISK_LEVELS, LIMIT } from '../../src/constants.js'

@@ -1,6 +1,6 @@
 /** Rollback plans derived from real fixtures (and renamed cloud fixtures for data loss). */
 import { describe, expect, it } from '@jest/globals'
-import { analysePlanFile } from '../../src/analysis/analyse-plan.js'
+import { analysePlanFile } from '../helpers/plan-source.js'
 import { deriveRollbackPlan, quote } from '../../src/analysis/rollback.js'
 import { fixturePath } from './fixtures.js'
 

@@ -4,7 +4,7 @@
  * or rollback plan, except inside `sensitiveValues`, which must hold every one of them.
  */
 import { describe, expect, it } from '@jest/globals'
-import { analysePlanFile } from '../../src/analysis/analyse-plan.js'
+import { analysePlanFile } from '../helpers/plan-source.js'
 import { deriveRollbackPlan } from '../../src/analysis/rollback.js'
 import type { PlanAnalysis } from '../../src/analysis/types.js'
 import type { PlanDocument } from '../../src/plan/model.js'

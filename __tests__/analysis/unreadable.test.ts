@@ -1,10 +1,11 @@
 /**
- * Fail closed: a verb or combination the analysis does not know, or an entry it cannot read, is reported
- * in `unreadable` (naming the verb) and raises the risk to critical; it is never skipped silently.
+ * Fail closed: a verb or combination the analysis does not know, or an entry it cannot classify, is
+ * reported in `unreadable` (naming the verb) and raises the risk to critical; it is never skipped
+ * silently. An entry without the fields every entry has makes the reader refuse the whole plan.
  */
 import { describe, expect, it } from '@jest/globals'
-import { classifyActions, classifyChange, UnreadableChangeError } from '../../src/analysis/classify-change.js'
-import { InfraGuardError } from '../../src/errors.js'
+import { classifyActions, UnreadableChangeError } from '../../src/analysis/classify-change.js'
+import { InfraGuardError, PlanReadError } from '../../src/errors.js'
 import { LIMIT } from '../../src/constants.js'
 import type { PlanResourceChange } from '../../src/plan/model.js'
 import { analyseDocument, entry, loadPlan, planOf } from './fixtures.js'
@@ -39,27 +40,27 @@ describe('unknown verbs in a real plan', () => {
   ])('actions %j → %s', (actions, message) => {
     expect(() => classifyActions(actions, 'a.b')).toThrow(UnreadableChangeError)
     expect(() => classifyActions(actions, 'a.b')).toThrow(message)
-    const analysis = analyseDocument(planOf([entry('x_y.a', actions as string[])]))
+    expect(() => classifyActions(actions, 'a.b')).toThrow(InfraGuardError)
+    const document = planOf([entry('x_y.a', actions as string[])])
+    const isVerbList =
+      Array.isArray(actions) && actions.length > 0 && actions.every(a => typeof a === 'string')
+    if (!isVerbList) {
+      // Not a list of verb strings at all: the reader refuses the whole plan, naming the entry.
+      expect(() => analyseDocument(document)).toThrow(PlanReadError)
+      expect(() => analyseDocument(document)).toThrow(
+        "resource_changes[0] (x_y.a) has no 'change.actions' list of strings"
+      )
+      return
+    }
+    const analysis = analyseDocument(document)
     expect(analysis.unreadable[0].problem).toContain(message)
     expect(analysis.risk.level).toBe('critical')
-  })
-
-  it("errors are the project's own typed errors", () => {
-    try {
-      classifyChange(null as unknown as PlanResourceChange)
-      throw new Error('did not throw')
-    } catch (error) {
-      expect(error).toBeInstanceOf(InfraGuardError)
-    }
   })
 })
 
 describe('entries that cannot be read', () => {
   const cases: [string, PlanResourceChange][] = [
-    ['no address', { ...entry('x_y.a', ['create']), address: '' }],
     ['bad mode', { ...entry('x_y.a', ['create']), mode: 'ephemeral' }],
-    ['no type', { ...entry('x_y.a', ['create']), type: undefined as unknown as string }],
-    ['no change', { ...entry('x_y.a', ['create']), change: null as unknown as PlanResourceChange['change'] }],
     ['data source deleted', { ...entry('data.x_y.a', ['delete']), mode: 'data' }],
     ['managed read', entry('x_y.a', ['read'])]
   ]
@@ -70,12 +71,31 @@ describe('entries that cannot be read', () => {
     expect(analysis.counts.total).toBe(1)
   })
 
-  it('an entry without an address is named by its position', () => {
-    const analysis = analyseDocument(
-      planOf([entry('x_y.ok', ['create']), { ...entry('x_y.a', ['create']), address: '' }])
-    )
-    expect(analysis.unreadable[0].address).toBe('resource_changes[1]')
-  })
+  const malformed: [string, PlanResourceChange, string][] = [
+    [
+      'no address',
+      { ...entry('x_y.a', ['create']), address: '' },
+      "resource_changes[1] has no 'address' string"
+    ],
+    [
+      'no type',
+      { ...entry('x_y.a', ['create']), type: undefined as unknown as string },
+      "has no 'type' string"
+    ],
+    [
+      'no change',
+      { ...entry('x_y.a', ['create']), change: null as unknown as PlanResourceChange['change'] },
+      "has no 'change' object"
+    ]
+  ]
+  it.each(malformed)(
+    '%s: the reader refuses the plan, naming the entry by its position',
+    (_label, bad, message) => {
+      const document = planOf([entry('x_y.ok', ['create']), bad])
+      expect(() => analyseDocument(document)).toThrow(PlanReadError)
+      expect(() => analyseDocument(document)).toThrow(message)
+    }
+  )
 
   it('duplicate addresses are reported (deposed objects are distinct)', () => {
     const analysis = analyseDocument(

@@ -257,7 +257,7 @@ describe('finding the artifact', () => {
 })
 
 describe('another process', () => {
-  it('uploads with the stack env alone (as node dist/index.js would); a foreign artifact has no manifest', async () => {
+  it('uploads with the stack env alone (as node index.js would); a foreign artifact has no manifest', async () => {
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
       ...stack.envFor({ jobId: 'child-job' })

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { analysePlanFile } from '../../src/analysis/analyse-plan.js'
+import { analysePlanFile } from '../helpers/plan-source.js'
 import type { PlanAnalysis } from '../../src/analysis/types.js'
-import { driftIssueTitle, renderDriftReport, summarizeDrift } from '../../src/render/drift-report.js'
+import { summarizeDrift } from '../../src/analysis/drift.js'
+import { driftIssueTitle, renderDriftReport } from '../../src/render/index.js'
 import { terraform } from '../validate/tf-workspace.js'
 import { applyDriftRepo, type AppliedRepo } from './drift-fixture.js'
 

@@ -1,5 +1,5 @@
 /**
- * End to end: `node dist/index.js` in plan mode posting its PR comment to the loopback fake GitHub
+ * End to end: `node index.js` in plan mode posting its PR comment to the loopback fake GitHub
  * server (every request checked against GitHub's REST OpenAPI description). One marked comment per
  * module and environment, updated in place; comment: new / off; 502s and secondary rate limits are
  * retried and a 403 is only a warning. (The oversized plan is in github-oversized.test.ts.)

@@ -50,7 +50,7 @@ export interface GitHubRunOptions {
   env?: Record<string, string>
 }
 
-/** Runs `node dist/index.js` as a step of a workflow run against the fake GitHub server. */
+/** Runs `node index.js` as a step of a workflow run against the fake GitHub server. */
 export function runWithGitHub(options: GitHubRunOptions): Promise<ActionRun> {
   const env: Record<string, string> = {
     GITHUB_API_URL: options.github.url,

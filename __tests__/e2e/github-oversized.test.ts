@@ -1,6 +1,6 @@
 /**
  * End to end: an oversized plan (4,000 changes made by replicating real fixture entries under unique
- * addresses, passed as plan_json) through `node dist/index.js` in plan mode: the PR comment posted to
+ * addresses, passed as plan_json) through `node index.js` in plan mode: the PR comment posted to
  * the fake GitHub server stays under GitHub's 65,536-character limit and still carries the risk, the
  * counts and every destructive change, and says where the whole report is.
  */

@@ -52,7 +52,7 @@ export interface GateOptions {
   cwd?: string
 }
 
-/** Runs `mode` (safety-gate unless given) through dist/index.js, under faketime when `at` is given. */
+/** Runs `mode` (safety-gate unless given) through the bundle, under faketime when `at` is given. */
 export function runGate(inputs: Record<string, string>, options: GateOptions = {}): Promise<ActionRun> {
   return runAction({
     inputs: { mode: 'safety-gate', ...inputs },

@@ -1,5 +1,5 @@
 /**
- * End to end: the bundled action (`node dist/index.js`) as the runner runs it, on real plan JSON
+ * End to end: the bundled action (`node index.js`) as the runner runs it, on real plan JSON
  * made by terraform (__fixtures__/plans). Exit codes, outputs and summaries are asserted.
  */
 import { describe, expect, it } from '@jest/globals'

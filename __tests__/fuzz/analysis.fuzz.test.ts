@@ -9,7 +9,7 @@ import { KNOWN_ACTIONS } from '../../src/plan/model.js'
 import type { PlanDocument } from '../../src/plan/model.js'
 import { noopPlanArb, planArb } from './arbitraries.js'
 import { fuzzParameters, timeoutOf } from './fuzz-config.js'
-import { analyseInMemory, destroyedAddresses, gateOf, recount, unreadableProblems } from './oracle.js'
+import { analyseInMemory, destroyedAddresses, recount, unreadableProblems } from './oracle.js'
 
 describe('random valid plans', () => {
   it(
@@ -129,7 +129,7 @@ describe('the gate over random plans, environments and flags', () => {
       fc.assert(
         fc.property(planArb(), environmentArb, fc.boolean(), (document, environment, forceRecreate) => {
           const { analysis, gate: unforced } = analyseInMemory(document, environment)
-          const forced = gateOf(analysis, environment, [], forceRecreate)
+          const { gate: forced } = analyseInMemory(document, environment, forceRecreate)
           const destroyed = destroyedAddresses(document)
           for (const verdict of [unforced, forced]) {
             if (verdict.allowed) expect(analysis.unreadable).toEqual([])

@@ -5,14 +5,15 @@
  */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createPlanAnalyzer } from '../../src/analysis/analyse-plan.js'
 import type { PlanAnalysis, PlanCounts } from '../../src/analysis/types.js'
 import { InfraGuardError } from '../../src/errors.js'
+import type { ByteSource } from '../../src/plan/byte-source.js'
+import type { PlanDocument } from '../../src/plan/model.js'
 import { defaultPolicy } from '../../src/policy/config/defaults.js'
 import { resolveEnvironment } from '../../src/policy/environment.js'
-import { evaluateGate, type GateEvaluation } from '../../src/policy/evaluate-gate.js'
-import { createRuleEvaluator } from '../../src/policy/checks/rules.js'
-import type { PlanDocument, PlanHeader } from '../../src/plan/model.js'
+import { evaluateGate, type GateContext, type GateEvaluation } from '../../src/policy/evaluate-gate.js'
+import { evaluatePlan } from '../../src/policy/evaluate-plan.js'
+import { memorySource } from '../helpers/plan-source.js'
 
 type Json = Record<string, unknown>
 
@@ -167,48 +168,50 @@ export function unreadableProblems(document: unknown): string[] {
   return problems
 }
 
-/** Feeds an in-memory document through the analyzer and the rule evaluator, as the reader would. */
-export function analyseInMemory(
-  document: PlanDocument,
-  environment = 'dev'
-): { analysis: PlanAnalysis; gate: GateEvaluation } {
-  const policy = defaultPolicy()
-  const resolved = resolveEnvironment({ explicit: environment }, policy.environments)
-  const rules = createRuleEvaluator(policy, resolved)
-  const analyzer = createPlanAnalyzer('memory.json', { visitors: [rules] })
-  document.resource_changes?.forEach((entry, index) => analyzer.visitor.onResourceChange(entry, index))
-  document.resource_drift?.forEach((entry, index) => analyzer.visitor.onResourceDrift?.(entry, index))
-  const root = (
-    document.configuration as
-      { root_module?: { variables?: Record<string, { sensitive?: boolean }> } } | undefined
-  )?.root_module
-  const sensitive = Object.entries(root?.variables ?? {})
-    .filter(([, variable]) => variable?.sensitive === true)
-    .map(([name]) => name)
-  const header: PlanHeader = { ...(document as PlanHeader), sensitive_variables: sensitive }
-  const analysis = analyzer.finish(header)
-  return { analysis, gate: gateOf(analysis, environment, rules.findings()) }
+/** The run as the fuzz tests gate it: built-in policy, `environment`, no overrides, a fixed instant. */
+export function fuzzContext(environment = 'dev', forceRecreate = false): GateContext {
+  return {
+    environment: resolveEnvironment({ explicit: environment }, defaultPolicy().environments),
+    forceRecreate,
+    allowDestroy: [],
+    costOverride: false,
+    emergencyOverride: false,
+    overrideReason: '',
+    now: new Date('2026-03-10T10:00:00Z')
+  }
 }
 
-/** The gate with the built-in policy and no overrides, at a fixed instant. */
+/** A plan through the core's entry, as the modes run it: one read feeds the analysis and the rules, then the gate. */
+export function evaluateSource(
+  source: ByteSource,
+  environment = 'dev',
+  forceRecreate = false
+): { analysis: PlanAnalysis; gate: GateEvaluation } {
+  const { analysis, verdict } = evaluatePlan(source, defaultPolicy(), fuzzContext(environment, forceRecreate))
+  return { analysis, gate: verdict }
+}
+
+/** An in-memory document through the core's entry (its JSON text read as a plan file would be). */
+export function analyseInMemory(
+  document: PlanDocument,
+  environment = 'dev',
+  forceRecreate = false
+): { analysis: PlanAnalysis; gate: GateEvaluation } {
+  return evaluateSource(memorySource(JSON.stringify(document)), environment, forceRecreate)
+}
+
+/** The gate alone over an existing analysis (built-in policy, the given rule findings). */
 export function gateOf(
   analysis: PlanAnalysis,
   environment = 'dev',
   ruleFindings = [] as GateEvaluation['findings'],
   forceRecreate = false
 ): GateEvaluation {
-  const policy = defaultPolicy()
   return evaluateGate({
+    ...fuzzContext(environment, forceRecreate),
     analysis,
-    policy,
-    environment: resolveEnvironment({ explicit: environment }, policy.environments),
-    forceRecreate,
-    allowDestroy: [],
-    costOverride: false,
-    emergencyOverride: false,
-    overrideReason: '',
-    ruleFindings,
-    now: new Date('2026-03-10T10:00:00Z')
+    policy: defaultPolicy(),
+    ruleFindings
   })
 }
 

@@ -9,12 +9,8 @@ import fc from 'fast-check'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createPlanAnalyzer } from '../../src/analysis/analyse-plan.js'
+import { withPlanFile } from '../../src/action/adapters/files.js'
 import { PlanReadError } from '../../src/errors.js'
-import { defaultPolicy } from '../../src/policy/config/defaults.js'
-import { resolveEnvironment } from '../../src/policy/environment.js'
-import { createRuleEvaluator } from '../../src/policy/checks/rules.js'
-import { readPlanFile } from '../../src/plan/plan-reader.js'
 import type { PlanDocument } from '../../src/plan/model.js'
 import { REPO_ROOT } from '../helpers/run-action.js'
 import { planArb } from './arbitraries.js'
@@ -26,7 +22,7 @@ import {
   serialiseMutated,
   structuralMutationArb
 } from './mutations.js'
-import { gateOf, onlyTypedErrors, recount, unreadableProblems, writePlan } from './oracle.js'
+import { evaluateSource, onlyTypedErrors, recount, unreadableProblems, writePlan } from './oracle.js'
 
 const PLANS = join(REPO_ROOT, '__fixtures__', 'plans')
 const FIXTURES = readdirSync(PLANS)
@@ -36,17 +32,9 @@ const FIXTURES = readdirSync(PLANS)
 const scratch = mkdtempSync(join(tmpdir(), 'infra-guard-fuzz-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
-/** The production pipeline on one file: stream it into the analyzer and the rule evaluator, then gate. */
+/** The production pipeline on one file: the file adapter hands it to the core's entry, as the modes do. */
 async function readAndGate(path: string, environment: string) {
-  const policy = defaultPolicy()
-  const rules = createRuleEvaluator(
-    policy,
-    resolveEnvironment({ explicit: environment }, policy.environments)
-  )
-  const analyzer = createPlanAnalyzer(path, { visitors: [rules] })
-  const header = await readPlanFile(path, analyzer.visitor)
-  const analysis = analyzer.finish(header)
-  return { analysis, gate: gateOf(analysis, environment, rules.findings()) }
+  return withPlanFile(path, source => evaluateSource(source, environment))
 }
 
 /** The shared property: typed errors only, fail closed on what is not fully readable, exact counts otherwise. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { countApprovals, findPullRequestForCommit } from '../../src/action/adapters/github/approvals.js'
+import { findPullRequestForCommit, listReviews } from '../../src/action/adapters/github/approvals.js'
+import { summarizeReviews } from '../../src/policy/checks/approvals.js'
 import { GitHubApiError } from '../../src/errors.js'
 import { FAULT, sha, startFakeGitHub, type FakeGitHub, type FakeRepo } from '../helpers/fake-github.js'
 import { testClient } from './test-client.js'
@@ -13,7 +14,11 @@ beforeAll(async () => {
 })
 afterAll(() => github.stop())
 
-const count = (pull: number) => countApprovals(testClient(github.url), 'acme', 'infra', pull)
+/** The reviews as the gate sees them: fetched by the adapter, reduced by the policy's approvals check. */
+async function count(pull: number) {
+  const { author, reviews } = await listReviews(testClient(github.url), 'acme', 'infra', pull)
+  return summarizeReviews(reviews, author)
+}
 
 describe('findPullRequestForCommit', () => {
   it('picks the pull request merged into the default branch', async () => {
@@ -68,7 +73,7 @@ describe('findPullRequestForCommit', () => {
   })
 })
 
-describe('countApprovals', () => {
+describe('listReviews reduced by summarizeReviews', () => {
   it("ignores the author's own approval and counts distinct reviewers once", async () => {
     repo.addPullRequest({ number: 301, author: 'alice' })
     repo.addReview(301, 'alice', 'APPROVED')

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { countApprovals, findPullRequestForCommit } from '../../src/action/adapters/github/approvals.js'
+import { findPullRequestForCommit, listReviews } from '../../src/action/adapters/github/approvals.js'
 import { syncDriftIssue } from '../../src/action/adapters/github/drift-issue.js'
 import { upsertMarkedComment } from '../../src/action/adapters/github/comments.js'
 import { sha, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
@@ -122,7 +122,7 @@ describe('fake GitHub responses', () => {
     await syncDriftIssue(client(), { ...drift, body: 'y', drifted: true })
     await syncDriftIssue(client(), { ...drift, body: 'y', drifted: false })
     await findPullRequestForCommit(client(), 'acme', 'shapes', commit)
-    await countApprovals(client(), 'acme', 'shapes', 5)
+    await listReviews(client(), 'acme', 'shapes', 5)
 
     const checked = new Set<string>()
     for (const record of github.requests.slice(first)) {

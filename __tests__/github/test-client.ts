@@ -1,5 +1,9 @@
 /** A client tuned for tests: short timeouts and backoff so that fault tests finish in about a second. */
-import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from '../../src/action/adapters/github/client.js'
+import {
+  createGitHubClient,
+  type GitHubClient,
+  type GitHubClientOptions
+} from '../../src/action/adapters/github/client.js'
 
 let counter = 0
 

@@ -13,7 +13,7 @@
  *     const repo = github.repo('acme', 'infra')           // state is per repository, created on use
  *     repo.addPullRequest({ number: 7, author: 'alice' })
  *     github.script('issues/create-comment', [FAULT.status(502), FAULT.status(502)])  // then normal
- *     // point the client or `node dist/index.js` at it: GITHUB_API_URL=github.url, any token
+ *     // point the client or `node index.js` at it: GITHUB_API_URL=github.url, any token
  *     expect(github.violations).toEqual([])
  *     await github.stop()
  *

@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { checkApprovals, computeRequiredApprovals, summarizeReviews } from '../../src/policy/checks/approvals.js'
-import { loadPolicy } from '../../src/policy/load-policy.js'
+import {
+  checkApprovals,
+  computeRequiredApprovals,
+  summarizeReviews
+} from '../../src/policy/checks/approvals.js'
+import { loadPolicyFile as loadPolicy } from '../../src/action/adapters/files.js'
 import { parsePolicy } from '../../src/policy/config/parse-policy.js'
 import { join } from 'node:path'
 import { ROOT } from './plan-entries.js'
@@ -75,15 +79,36 @@ describe('approval enforcement over review data', () => {
         { user: 'alice', state: 'APPROVED' },
         { user: 'bob', state: 'APPROVED' }
       ],
-      'alice',
+      'Alice',
       42
     )
+    expect(data).toEqual({ approvers: ['bob'], changesRequestedBy: [], author: 'Alice', pullRequest: 42 })
     const finding = checkApprovals(two, data)
     expect(finding.severity).toBe('deny')
     expect(finding.message).toContain(
       '1 of 2 required approval(s) on pull request #42: approved by bob; 1 more needed'
     )
-    expect(finding.message).toContain("the author's own approval (alice) does not count")
+    // Review data that lists the author anyway (it did not come through summarizeReviews) still does not count them.
+    const listed = checkApprovals(two, {
+      approvers: ['alice', 'bob'],
+      changesRequestedBy: [],
+      author: 'alice'
+    })
+    expect(listed.severity).toBe('deny')
+    expect(listed.message).toContain("the author's own approval (alice) does not count")
+  })
+
+  it('takes reviews in submission order, list order where times are missing or equal', () => {
+    const data = summarizeReviews(
+      [
+        { user: 'bob', state: 'CHANGES_REQUESTED', submittedAt: '2026-01-02T10:00:00Z' },
+        { user: 'bob', state: 'APPROVED', submittedAt: '2026-01-01T10:00:00Z' },
+        { user: 'carol', state: 'APPROVED' },
+        { user: 'carol', state: 'DISMISSED' }
+      ],
+      'alice'
+    )
+    expect(data).toMatchObject({ approvers: [], changesRequestedBy: ['bob'] })
   })
 
   it('lets a later "changes requested" cancel an approval, and a later approval restore it', () => {

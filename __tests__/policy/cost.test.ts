@@ -7,7 +7,8 @@ import { describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
 import { PolicyError } from '../../src/errors.js'
 import { checkCostCeiling } from '../../src/policy/checks/cost-ceiling.js'
-import { parseCostEstimate, readCostEstimate } from '../../src/policy/cost-estimate.js'
+import { readCostFile } from '../../src/action/adapters/files.js'
+import { parseCostEstimate } from '../../src/policy/cost-estimate.js'
 import { emptyEnvironmentPolicy } from '../../src/policy/config/defaults.js'
 import { ROOT } from './plan-entries.js'
 
@@ -15,7 +16,7 @@ const FIXTURES = join(ROOT, '__tests__', 'policy', 'fixtures')
 
 describe('reading Infracost JSON', () => {
   it('reads `infracost diff` output: before, after, change and per-resource changes', async () => {
-    const cost = await readCostEstimate(join(FIXTURES, 'infracost-diff.json'))
+    const cost = readCostFile(join(FIXTURES, 'infracost-diff.json'))
     expect(cost).toMatchObject({
       currency: 'USD',
       monthlyBefore: 30.368,
@@ -34,7 +35,7 @@ describe('reading Infracost JSON', () => {
   })
 
   it('reads `infracost breakdown` output without a baseline: the whole total counts as the increase', async () => {
-    const cost = await readCostEstimate(join(FIXTURES, 'infracost-breakdown.json'))
+    const cost = readCostFile(join(FIXTURES, 'infracost-breakdown.json'))
     expect(cost).toMatchObject({
       currency: 'EUR',
       monthlyBefore: null,
@@ -66,8 +67,8 @@ describe('reading Infracost JSON', () => {
     )
   })
 
-  it('names the file when it cannot be read', async () => {
-    await expect(readCostEstimate(join(FIXTURES, 'nope.json'))).rejects.toThrow(
+  it('names the file when it cannot be read', () => {
+    expect(() => readCostFile(join(FIXTURES, 'nope.json'))).toThrow(
       /Infracost file '.*nope\.json' \(input 'infracost_json'\) cannot be read/
     )
   })
@@ -85,7 +86,7 @@ describe('cost ceiling', () => {
   }
 
   it('denies an increase over the ceiling and lets cost_override turn it into a recorded warning', async () => {
-    const cost = await readCostEstimate(join(FIXTURES, 'infracost-diff.json'))
+    const cost = readCostFile(join(FIXTURES, 'infracost-diff.json'))
     const denied = checkCostCeiling({ ...base, cost })
     expect(denied.severity).toBe('deny')
     expect(denied.message).toContain(
@@ -105,7 +106,7 @@ describe('cost ceiling', () => {
   })
 
   it('passes within the ceiling and when there is no ceiling', async () => {
-    const cost = await readCostEstimate(join(FIXTURES, 'infracost-breakdown.json'))
+    const cost = readCostFile(join(FIXTURES, 'infracost-breakdown.json'))
     expect(checkCostCeiling({ ...base, cost }).severity).toBe('pass')
     expect(checkCostCeiling({ ...base, settings: emptyEnvironmentPolicy(), cost: undefined }).severity).toBe(
       'pass'

@@ -8,12 +8,11 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { analysePlanFile } from '../../src/analysis/analyse-plan.js'
+import { analysePlanFile } from '../helpers/plan-source.js'
 import { PROD_DESTROY_MESSAGE } from '../../src/constants.js'
-import { readCostEstimate } from '../../src/policy/cost-estimate.js'
 import { resolveEnvironment } from '../../src/policy/environment.js'
 import { evaluateGate, listViolations, type GateInput } from '../../src/policy/evaluate-gate.js'
-import { loadPolicy } from '../../src/policy/load-policy.js'
+import { loadPolicyFile as loadPolicy, readCostFile } from '../../src/action/adapters/files.js'
 import { parsePolicy } from '../../src/policy/config/parse-policy.js'
 import { createRuleEvaluator } from '../../src/policy/checks/rules.js'
 import type { EffectivePolicy } from '../../src/policy/types.js'
@@ -145,7 +144,7 @@ describe('deployment windows and overrides', () => {
 describe('the opinionated example policy', () => {
   it('gates a prod plan on cost, rules, limits and approvals together', async () => {
     const { policy } = await loadPolicy({ path: join(ROOT, 'examples', 'infra-guard.yml'), explicit: true })
-    const cost = await readCostEstimate(join(ROOT, '__tests__', 'policy', 'fixtures', 'infracost-diff.json'))
+    const cost = readCostFile(join(ROOT, '__tests__', 'policy', 'fixtures', 'infracost-diff.json'))
     const verdict = await gate(fixturePlan('cloud-creates'), policy, {
       cost,
       enforceApprovals: true,

@@ -4,7 +4,7 @@
  * cloud providers cannot be downloaded offline.
  */
 import { describe, expect, it } from '@jest/globals'
-import { analysePlanFile } from '../../src/analysis/analyse-plan.js'
+import { analysePlanFile } from '../helpers/plan-source.js'
 import { resolveEnvironment } from '../../src/policy/environment.js'
 import { parsePolicy } from '../../src/policy/config/parse-policy.js'
 import { createRuleEvaluator, RULE_ADDRESS_CAP } from '../../src/policy/checks/rules.js'

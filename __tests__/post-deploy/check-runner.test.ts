@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createServer } from 'node:net'
-import { runHealthCheck, runHealthChecks, type ResolvedCheck } from '../../src/action/adapters/http/health-checks.js'
+import {
+  runHealthCheck,
+  runHealthChecks,
+  type ResolvedCheck
+} from '../../src/action/adapters/http/health-checks.js'
 import { parseHealthChecks } from '../../src/parse/post-deploy-config.js'
 import { startLoopbackServer, type LoopbackServer } from './loopback-server.js'
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../../src/errors.js'
 import { evaluateOutputAssertions, valuesEqual } from '../../src/parse/output-assertions.js'
-import { CHECK_DEFAULTS, parseHealthChecks, parseOutputAssertions } from '../../src/parse/post-deploy-config.js'
+import {
+  CHECK_DEFAULTS,
+  parseHealthChecks,
+  parseOutputAssertions
+} from '../../src/parse/post-deploy-config.js'
 
 describe('parseHealthChecks', () => {
   it('fills in the documented defaults', () => {

@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { PlanReadError } from '../../src/errors.js'
-import { readPlanDocument, readPlanFile } from '../../src/plan/plan-reader.js'
+import { readPlan } from '../../src/plan/plan-reader.js'
+import { memorySource, readPlanFile } from '../helpers/plan-source.js'
 import { terraformEnv } from '../helpers/run-action.js'
 import { makePlanJson, MIXED_CONFIG, scratchDir } from './terraform-plans.js'
 
@@ -22,7 +23,10 @@ beforeAll(() => {
   scratch = scratchDir()
 })
 
-/** Writes `content` to a file and expects both readers to reject it with a message matching `pattern`. */
+/**
+ * Writes `content` to a file and expects the reader to reject it, read from the file and from the
+ * same bytes in memory, with the same message matching `pattern`.
+ */
 async function expectRejected(
   name: string,
   content: Buffer | string,
@@ -31,7 +35,8 @@ async function expectRejected(
   const path = join(scratch, name)
   writeFileSync(path, content)
   const errors: PlanReadError[] = []
-  for (const read of [() => readPlanFile(path, { onResourceChange() {} }), () => readPlanDocument(path)]) {
+  const fromMemory = async () => readPlan(memorySource(Buffer.from(content), path), { onResourceChange() {} })
+  for (const read of [() => readPlanFile(path, { onResourceChange() {} }), fromMemory]) {
     const error = await read().then(
       () => undefined,
       (e: unknown) => e

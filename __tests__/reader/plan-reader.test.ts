@@ -1,8 +1,8 @@
 /** The reader on real terraform plans: entries in file order, header fields, sensitive variable names. */
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { readPlanDocument, readPlanFile } from '../../src/plan/plan-reader.js'
 import type { PlanResourceChange } from '../../src/plan/model.js'
+import { readPlanFile } from '../helpers/plan-source.js'
 import { makePlanJson, MIXED_CONFIG } from './terraform-plans.js'
 
 /** Collects what the visitor sees, in call order. */
@@ -23,7 +23,7 @@ async function collect(path: string) {
   return { header, changes, drift, calls }
 }
 
-describe('readPlanFile on a real create plan', () => {
+describe('readPlan on a real create plan', () => {
   let planPath: string
   beforeAll(() => {
     planPath = makePlanJson(MIXED_CONFIG)
@@ -59,14 +59,9 @@ describe('readPlanFile on a real create plan', () => {
     })
     expect(header.format_version).toMatch(/^1\./)
   })
-
-  it('readPlanDocument returns the whole document plus sensitive_variables', async () => {
-    const parsed = JSON.parse(readFileSync(planPath, 'utf8'))
-    expect(await readPlanDocument(planPath)).toEqual({ ...parsed, sensitive_variables: ['db_password'] })
-  })
 })
 
-describe('readPlanFile on plans after an apply', () => {
+describe('readPlan on plans after an apply', () => {
   it('reports drift-free updates, replaces and deletes and calls no drift visitor when there is none', async () => {
     const before = `
 resource "terraform_data" "keep" { input = "v1" }

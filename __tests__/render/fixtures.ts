@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { analysePlanFile } from '../../src/analysis/analyse-plan.js'
+import { analysePlanFile } from '../helpers/plan-source.js'
 import type { PlanAnalysis } from '../../src/analysis/types.js'
 import type { PlanDocument, PlanResourceChange } from '../../src/plan/model.js'
 

@@ -1,5 +1,5 @@
 /**
- * End to end through the bundled action (`node dist/index.js`), as the runner runs it: the
+ * End to end through the bundled action (`node index.js`), as the runner runs it: the
  * sensitive fixture and a hostile plan in plan mode (posting its PR comment to the loopback fake
  * GitHub) and in safety-gate mode. No secret may reach stdout, stderr, outputs, the summary, the
  * report file or the comment; hostile text must not forge a command or an output.
@@ -78,7 +78,7 @@ function expectNoSecrets(texts: Record<string, string>): void {
   expect(leaks).toEqual([])
 }
 
-describe('the sensitive fixture through node dist/index.js', () => {
+describe('the sensitive fixture through node index.js', () => {
   it('plan mode: no secret in stdout, stderr, outputs, summary, report file or PR comment; every secret masked', async () => {
     const { run, comment } = await planWithComment(SENSITIVE)
     expect(run.exitCode).toBe(0)
@@ -98,7 +98,7 @@ describe('the sensitive fixture through node dist/index.js', () => {
   )
 })
 
-describe('a hostile plan through node dist/index.js', () => {
+describe('a hostile plan through node index.js', () => {
   it('plan mode: summary and PR comment are inert Markdown, stdout forges no command, no output is injected', async () => {
     const { run, comment } = await planWithComment(HOSTILE)
     expect(run.exitCode).toBe(0)

@@ -8,11 +8,8 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createPlanAnalyzer } from '../../src/analysis/analyse-plan.js'
-import { defaultPolicy } from '../../src/policy/config/defaults.js'
-import { resolveEnvironment } from '../../src/policy/environment.js'
-import { createRuleEvaluator } from '../../src/policy/checks/rules.js'
-import { readPlanFile } from '../../src/plan/plan-reader.js'
+import { withPlanFile } from '../../src/action/adapters/files.js'
+import { evaluateSource } from '../fuzz/oracle.js'
 import { REPO_ROOT } from '../helpers/run-action.js'
 
 const DEPTH = 10_000
@@ -34,12 +31,10 @@ function planWithDeepValue(
   return path
 }
 
+/** The plan through the file adapter and the core's entry with the built-in policy in prod, as safety-gate runs it. */
 async function readWithPolicy(path: string, type?: string) {
-  const policy = defaultPolicy()
-  const rules = createRuleEvaluator(policy, resolveEnvironment({ explicit: 'prod' }, policy.environments))
-  const analyzer = createPlanAnalyzer(path, { visitors: [rules] })
-  const header = await readPlanFile(path, analyzer.visitor)
-  return { analysis: analyzer.finish(header), findings: rules.findings(), type }
+  const { analysis, gate } = withPlanFile(path, source => evaluateSource(source, 'prod'))
+  return { analysis, findings: gate.findings.filter(finding => finding.rule.startsWith('rule:')), type }
 }
 
 describe(`values nested ${DEPTH} lists deep`, () => {

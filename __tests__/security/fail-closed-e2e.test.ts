@@ -1,5 +1,5 @@
 /**
- * The gate fails closed end to end (`node dist/index.js`): an unknown action verb, terraform exiting
+ * The gate fails closed end to end (`node index.js`): an unknown action verb, terraform exiting
  * 1 on a syntax error, terraform missing from PATH, and the setup-terraform wrapper's extra lines
  * around real JSON (TERRAFORM_CLI_PATH unset). Each run ends on its own within the time limit given
  * to it (a killed run has exit code -1), says clearly what went wrong, and sets allowed=false.

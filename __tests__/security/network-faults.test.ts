@@ -45,7 +45,7 @@ const GITHUB_FAULTS: [string, Fault][] = [
   ['truncated bodies', FAULT.truncate(Infinity)]
 ]
 
-describe('GitHub faults through node dist/index.js', () => {
+describe('GitHub faults through node index.js', () => {
   it.each(GITHUB_FAULTS)(
     'plan mode, %s on the PR comment: the run succeeds with a warning',
     async (_, fault) => {

@@ -9,7 +9,7 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { once } from 'node:events'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { analysePlanFile } from '../../src/analysis/analyse-plan.js'
+import { analysePlanFile } from '../helpers/plan-source.js'
 import { LIMIT, MARKER } from '../../src/constants.js'
 import { renderGateReport, renderPlanComment, renderPlanReport } from '../../src/render/index.js'
 import type { PlanResourceChange } from '../../src/plan/model.js'

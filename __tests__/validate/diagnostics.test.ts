@@ -1,11 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
-import {
-  countDiagnostics,
-  parseTflintJson,
-  parseValidateJson,
-  toRepoPath
-} from '../../src/parse/validate-diagnostics.js'
+import { countDiagnostics, parseTflintJson, parseValidateJson } from '../../src/parse/validate-diagnostics.js'
 import { makeRepo, terraform } from './tf-workspace.js'
 
 describe('parseValidateJson on real terraform validate -json output', () => {
@@ -114,15 +109,5 @@ describe('parseTflintJson', () => {
   it('fails closed on output it cannot read', () => {
     expect(parseTflintJson('Failed to initialize plugins', paths)[0].severity).toBe('error')
     expect(parseTflintJson('{}', paths)[0].severity).toBe('error')
-  })
-})
-
-describe('toRepoPath', () => {
-  it('resolves paths outside the module folder and absolute paths', () => {
-    expect(toRepoPath('../shared/a.tf', { moduleDir: '/repo/envs/prod', repoRoot: '/repo' })).toBe(
-      'envs/shared/a.tf'
-    )
-    expect(toRepoPath('/repo/x/y.tf', { moduleDir: '/repo/envs', repoRoot: '/repo' })).toBe('x/y.tf')
-    expect(toRepoPath('main.tf', { moduleDir: '/repo', repoRoot: '/repo' })).toBe('main.tf')
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { codeFence, parseFmtOutput } from '../../src/parse/fmt-output.js'
+import { parseFmtOutput } from '../../src/parse/fmt-output.js'
+import { codeFence } from '../../src/render/escape.js'
 import { makeRepo, terraform } from './tf-workspace.js'
 
 describe('parseFmtOutput on real terraform fmt -check -recursive -diff output', () => {

@@ -7,16 +7,7 @@ import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { DEFAULT_ARTIFACT_NAME, DEFAULT_CONFIG_PATH, INPUT, MODES, type Mode } from '../constants.js'
 import { InputError } from '../errors.js'
-
-/** Where the target environment came from, in the documented order of precedence. */
-export interface EnvironmentRequest {
-  /** The `environment` input, when set. */
-  explicit?: string
-  /** `github.event.inputs.environment` on workflow_dispatch. */
-  dispatch?: string
-  /** The branch name (refs/heads/ stripped; for pull requests the base branch). */
-  branch?: string
-}
+import type { EnvironmentRequest } from '../policy/environment.js'
 
 /** Facts about the current workflow run, read from the runner's environment. */
 export interface RunContext {

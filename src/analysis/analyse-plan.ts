@@ -4,8 +4,9 @@
  * risk rules. Counts follow Terraform's own "Plan: X to add, Y to change, Z to destroy" line.
  */
 import { LIMIT } from '../constants.js'
-import { readPlanFile } from '../plan/plan-reader.js'
-import type { PlanChange, PlanHeader, PlanResourceChange, PlanVisitor } from '../plan/model.js'
+import type { ByteSource } from '../plan/byte-source.js'
+import { readPlan } from '../plan/plan-reader.js'
+import type { PlanHeader, PlanResourceChange, PlanVisitor } from '../plan/model.js'
 import {
   addAttributeChanges,
   classifyChange,
@@ -28,10 +29,13 @@ export interface AnalyseOptions {
   visitors?: PlanVisitor[]
 }
 
-/** Reads and analyses a plan JSON file; throws PlanReadError (from the reader) for unreadable files. */
-export async function analysePlanFile(path: string, options: AnalyseOptions = {}): Promise<PlanAnalysis> {
-  const analyzer = createPlanAnalyzer(path, options)
-  const header = await readPlanFile(path, analyzer.visitor)
+/**
+ * Reads and analyses a plan: the entry into the analysis for every mode. Throws PlanReadError (from
+ * the reader, naming `source.name`) when the plan cannot be read.
+ */
+export function analysePlan(source: ByteSource, options: AnalyseOptions = {}): PlanAnalysis {
+  const analyzer = createPlanAnalyzer(source.name, options)
+  const header = readPlan(source, analyzer.visitor)
   return analyzer.finish(header)
 }
 
@@ -55,9 +59,9 @@ export function emptyCounts(): PlanCounts {
 
 /**
  * An incremental analyzer: feed entries through `visitor` (in any order the reader likes), then call
- * `finish` with the plan's header. `source` names the plan in the result.
+ * `finish` once with the plan's header. `source` names the plan in the result.
  */
-export function createPlanAnalyzer(
+function createPlanAnalyzer(
   source: string,
   options: AnalyseOptions = {}
 ): { visitor: PlanVisitor; finish(header: PlanHeader): PlanAnalysis } {
@@ -75,34 +79,30 @@ export function createPlanAnalyzer(
   let driftCount = 0
   const seen = createAddressSet()
   const extra = options.visitors ?? []
-  let result: PlanAnalysis | undefined
 
   const reportUnreadable = (address: string, problem: string): void => {
     if (unreadable.length < LIMIT.detailedChanges) unreadable.push({ address, problem })
     else omittedUnreadable++
   }
 
-  /** Classifies or records why not; collects sensitive strings either way (a broken entry can still hold secrets). */
-  const classify = (entry: PlanResourceChange, where: string): ClassifiedChange | undefined => {
-    const change = (entry as { change?: PlanChange } | null)?.change
-    if (change && typeof change === 'object') {
-      collectSensitiveStrings(change.before, change.before_sensitive, sensitiveValues)
-      collectSensitiveStrings(change.after, change.after_sensitive, sensitiveValues)
-    }
+  /** Classifies or records why not; collects sensitive strings either way (an unreadable entry can still hold secrets). */
+  const classify = (entry: PlanResourceChange): ClassifiedChange | undefined => {
+    const { change } = entry
+    collectSensitiveStrings(change.before, change.before_sensitive, sensitiveValues)
+    collectSensitiveStrings(change.after, change.after_sensitive, sensitiveValues)
     try {
       // Attribute detail is worked out later, only for the entries that are kept.
       return classifyChange(entry, { attributes: false })
     } catch (error) {
       if (!(error instanceof UnreadableChangeError)) throw error
-      const address = error.address === '(unknown address)' ? where : error.address
-      reportUnreadable(address, error.problem)
+      reportUnreadable(error.address, error.problem)
       return undefined
     }
   }
 
   const onResourceChange = (entry: PlanResourceChange, index: number): void => {
     for (const visitor of extra) visitor.onResourceChange(entry, index)
-    const classified = classify(entry, `resource_changes[${index}]`)
+    const classified = classify(entry)
     if (!classified) return
     if (classified.mode === 'data') {
       if (classified.kind === 'read') counts.read++
@@ -154,7 +154,7 @@ export function createPlanAnalyzer(
 
   const onResourceDrift = (entry: PlanResourceChange, index: number): void => {
     for (const visitor of extra) visitor.onResourceDrift?.(entry, index)
-    const classified = classify(entry, `resource_drift[${index}]`)
+    const classified = classify(entry)
     if (!classified || classified.kind === 'no-op') return
     driftCount++
     if (drift.length >= LIMIT.detailedChanges) return
@@ -163,7 +163,6 @@ export function createPlanAnalyzer(
   }
 
   const finish = (header: PlanHeader): PlanAnalysis => {
-    if (result) return result
     collectVariableSecrets(header, sensitiveValues)
     const outputs = analyseOutputs(header.output_changes, sensitiveValues)
     for (const problem of outputs.unreadable) reportUnreadable(problem.address, problem.problem)
@@ -179,7 +178,7 @@ export function createPlanAnalyzer(
     rescrubKeptValues([...changes, ...drift], sensitiveValues)
     const resourceChanges =
       counts.add + counts.change + counts.destroy + counts.import + counts.move + counts.forget > 0
-    result = {
+    const result: PlanAnalysis = {
       source,
       formatVersion: typeof header.format_version === 'string' ? header.format_version : '',
       errored,

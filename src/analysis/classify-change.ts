@@ -75,8 +75,9 @@ export function classifyActions(
 }
 
 /**
- * Classifies one entry: kind, flags (import, move, create_before_destroy) and, for updates and
- * replacements, the masked attribute changes. Throws UnreadableChangeError for anything it cannot read.
+ * Classifies one entry the plan reader accepted (it checked the address, type, change object and
+ * actions list): kind, flags (import, move, create_before_destroy) and, for updates and replacements,
+ * the masked attribute changes. Throws UnreadableChangeError for a mode or an action it does not know.
  * With `attributes: false` the attribute diff is left empty (the analyzer then computes it with
  * addAttributeChanges only for the entries it keeps: on a big plan almost all are only counted).
  */
@@ -84,21 +85,9 @@ export function classifyChange(
   entry: PlanResourceChange,
   options: { attributes?: boolean } = {}
 ): ClassifiedChange {
-  if (entry === null || typeof entry !== 'object') {
-    throw new UnreadableChangeError('(unknown address)', `the entry is ${describe(entry)}, not an object`)
-  }
-  const address =
-    typeof entry.address === 'string' && entry.address !== '' ? entry.address : '(unknown address)'
-  if (address === '(unknown address)') throw new UnreadableChangeError(address, 'the entry has no address')
+  const { address, change } = entry
   if (entry.mode !== 'managed' && entry.mode !== 'data') {
     throw new UnreadableChangeError(address, `mode must be 'managed' or 'data'; got ${describe(entry.mode)}`)
-  }
-  if (typeof entry.type !== 'string' || entry.type === '') {
-    throw new UnreadableChangeError(address, `the entry has no resource type; got ${describe(entry.type)}`)
-  }
-  const change = entry.change
-  if (change === null || typeof change !== 'object' || Array.isArray(change)) {
-    throw new UnreadableChangeError(address, `the entry has no change object; got ${describe(change)}`)
   }
   const { kind, createBeforeDestroy } = classifyActions(change.actions, address)
   const classified: ClassifiedChange = {

@@ -9,8 +9,26 @@ import type { ChangeKind, ClassifiedChange, PlanAnalysis, RollbackPlan, Rollback
 /** Commands listed per step; beyond this the addresses are listed without one command each. */
 const COMMANDS_PER_STEP = 20
 
-/** Derives the rollback plan for an analysed plan. Pure: reads only the analysis. */
-export function deriveRollbackPlan(analysis: PlanAnalysis): RollbackPlan {
+/** Commit SHAs are hex; anything else stays a placeholder rather than being pasted into a command. */
+const COMMIT_SHA = /^[0-9a-f]{7,64}$/i
+
+/**
+ * Derives the rollback plan for an analysed plan. When `commitSha` is a real SHA it replaces the
+ * <COMMIT_SHA> placeholder in the revert command.
+ */
+export function deriveRollbackPlan(analysis: PlanAnalysis, commitSha?: string): RollbackPlan {
+  const plan = deriveSteps(analysis)
+  if (!commitSha || !COMMIT_SHA.test(commitSha)) return plan
+  return {
+    ...plan,
+    steps: plan.steps.map(step => ({
+      ...step,
+      commands: step.commands.map(command => command.replace('<COMMIT_SHA>', commitSha))
+    }))
+  }
+}
+
+function deriveSteps(analysis: PlanAnalysis): RollbackPlan {
   const notes: string[] = []
   if (analysis.unreadable.length > 0) {
     notes.push('The plan holds entries infra-guard could not read; this rollback plan may be incomplete.')

@@ -76,9 +76,3 @@ function readDiff(lines: string[], start: number): [string, number] {
   }
   return [out.join('\n'), i]
 }
-
-/** A fence longer than any backtick run inside the text, so file content cannot close it. */
-export function codeFence(text: string): string {
-  const longest = Math.max(2, ...Array.from(text.matchAll(/`+/g), match => match[0].length))
-  return '`'.repeat(longest + 1)
-}

@@ -2,8 +2,7 @@
  * Compares terraform outputs (`terraform output -json`) with `output_assertions`. Values of
  * outputs Terraform marks sensitive are compared like any other but never appear in a message. Pure.
  */
-import { describeMatcher, matchesText } from '../action/adapters/http/health-checks.js'
-import type { OutputAssertion } from './post-deploy-config.js'
+import { describeMatcher, matchesText, type OutputAssertion } from './post-deploy-config.js'
 
 /** One entry of `terraform output -json`. */
 export interface TerraformOutput {

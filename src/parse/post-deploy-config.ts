@@ -31,6 +31,41 @@ export interface OutputAssertion {
   expected: { kind: 'equals'; value: unknown } | TextMatcher
 }
 
+/** One HTTP attempt of a health check. */
+export interface Attempt {
+  attempt: number
+  /** ISO time the request started. */
+  startedAt: string
+  durationMs: number
+  status?: number
+  ok: boolean
+  /** Why the attempt failed. */
+  error?: string
+}
+
+/** A health check's outcome with every attempt. */
+export interface CheckResult {
+  name: string
+  url: string
+  method: string
+  ok: boolean
+  attempts: Attempt[]
+  /** From the first request to the verdict, waits included. */
+  durationMs: number
+  /** The last failure, when not ok. */
+  error?: string
+}
+
+/** Whether text satisfies a matcher. */
+export function matchesText(matcher: TextMatcher, text: string): boolean {
+  return matcher.kind === 'substring' ? text.includes(matcher.text) : matcher.regex.test(text)
+}
+
+/** "contain 'ok'" / "match /^ok$/", for messages. */
+export function describeMatcher(matcher: TextMatcher): string {
+  return matcher.kind === 'substring' ? `contain '${matcher.text}'` : `match ${matcher.source}`
+}
+
 export const CHECK_DEFAULTS = {
   method: 'GET',
   expectStatus: 200,

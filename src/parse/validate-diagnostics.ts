@@ -3,7 +3,7 @@
  * one diagnostic shape whose file paths are relative to the repository root, so that GitHub can
  * place each annotation on the pull request diff. Pure: no I/O, no @actions imports.
  */
-import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { relativeToWorkspace } from './workspace-path.js'
 
 export type DiagnosticSeverity = 'error' | 'warning' | 'notice'
 
@@ -27,13 +27,6 @@ export interface Diagnostic {
 export interface PathContext {
   moduleDir: string
   repoRoot: string
-}
-
-/** Makes a path from terraform/tflint output relative to the repository root (posix separators). */
-export function toRepoPath(file: string, paths: PathContext): string {
-  const absolute = isAbsolute(file) ? file : resolve(paths.moduleDir, file)
-  const fromRoot = relative(paths.repoRoot, absolute)
-  return fromRoot.split(sep).join('/')
 }
 
 interface RawRange {
@@ -137,12 +130,13 @@ function tflintSeverity(value: unknown): DiagnosticSeverity {
 function location(range: RawRange | undefined, paths: PathContext): Partial<Diagnostic> {
   if (!range || typeof range.filename !== 'string' || range.filename === '') return {}
   const startLine = positiveInt(range.start?.line)
-  if (startLine === undefined) return { file: toRepoPath(range.filename, paths) }
+  if (startLine === undefined)
+    return { file: relativeToWorkspace(range.filename, paths.repoRoot, paths.moduleDir) }
   const endLine = positiveInt(range.end?.line) ?? startLine
   const startColumn = positiveInt(range.start?.column)
   const endColumn = positiveInt(range.end?.column)
   return {
-    file: toRepoPath(range.filename, paths),
+    file: relativeToWorkspace(range.filename, paths.repoRoot, paths.moduleDir),
     startLine,
     endLine: Math.max(endLine, startLine),
     // GitHub only honours columns on single-line annotations.

@@ -259,13 +259,3 @@ export function pickHeader(get: (key: string) => unknown, sensitiveVariables: st
   header.sensitive_variables = sensitiveVariables
   return header as unknown as PlanHeader
 }
-
-/** Names of root variables declared `sensitive = true`, from a parsed `configuration` value. */
-export function collectSensitiveVariables(configuration: unknown): string[] {
-  const root = (configuration as { root_module?: { variables?: unknown } } | null)?.root_module
-  const variables = root?.variables
-  if (kindOf(variables) !== 'an object') return []
-  return Object.entries(variables as Record<string, unknown>)
-    .filter(([, declaration]) => (declaration as { sensitive?: unknown } | null)?.sensitive === true)
-    .map(([name]) => name)
-}

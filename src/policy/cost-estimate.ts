@@ -4,7 +4,6 @@
  * diffTotalMonthlyCost and currency; each project has pastBreakdown, breakdown and diff, each with
  * resources[] (name = address, monthlyCost). Anything else is a PolicyError naming the file.
  */
-import { readFileSync } from 'node:fs'
 import { PolicyError } from '../errors.js'
 
 /** Monthly cost of one resource before and after, and the difference (null where Infracost has no price). */
@@ -30,19 +29,6 @@ export interface CostEstimate {
 }
 
 const RESOURCE_CAP = 200
-
-/** Reads and parses an Infracost JSON file. */
-export async function readCostEstimate(file: string): Promise<CostEstimate> {
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (error) {
-    throw new PolicyError(
-      `Infracost file '${file}' (input 'infracost_json') cannot be read: ${(error as Error).message}`
-    )
-  }
-  return parseCostEstimate(text, file)
-}
 
 /** Parses Infracost JSON text; pure. */
 export function parseCostEstimate(text: string, file: string): CostEstimate {

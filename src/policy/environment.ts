@@ -7,7 +7,16 @@
  * 4. anything else → dev.
  * A name that is an alias of an environment (production, prd → prod) resolves to that environment.
  */
-import type { EnvironmentRequest } from '../action/inputs.js'
+
+/** Where the target environment came from, in the documented order of precedence. */
+export interface EnvironmentRequest {
+  /** The `environment` input, when set. */
+  explicit?: string
+  /** `github.event.inputs.environment` on workflow_dispatch. */
+  dispatch?: string
+  /** The branch name (refs/heads/ stripped; for pull requests the base branch). */
+  branch?: string
+}
 
 /** What resolution needs to know about one environment. */
 export interface EnvironmentDefinition {

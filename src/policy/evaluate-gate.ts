@@ -16,12 +16,12 @@ import { checkDestroyGuard } from './checks/destroy-guard.js'
 import type { ResolvedEnvironment } from './environment.js'
 import { checkProtectedResources } from './checks/protected-resources.js'
 import { environmentPolicy } from './checks/rules.js'
-import type { EffectivePolicy, EnvironmentPolicy, GateVerdict, PolicyFinding, Severity } from './types.js'
-import { checkDeploymentWindow } from './checks/windows.js'
+import type { EffectivePolicy, GateVerdict, PolicyFinding, Severity } from './types.js'
+import { checkPlanTrust } from './checks/plan-trust.js'
+import { checkWindows } from './checks/windows.js'
 
-export interface GateInput {
-  analysis: PlanAnalysis
-  policy: EffectivePolicy
+/** Everything about the run the gate weighs besides the plan and the policy: inputs, evidence, the clock. */
+export interface GateContext {
   environment: ResolvedEnvironment
   forceRecreate: boolean
   /** Exact addresses from the allow_destroy input. */
@@ -29,13 +29,21 @@ export interface GateInput {
   costOverride: boolean
   emergencyOverride: boolean
   overrideReason: string
+  /** The Infracost estimate, when one was given. */
   cost?: CostEstimate
-  /** From createRuleEvaluator(...).findings() after the plan was read with the evaluator as a visitor. */
-  ruleFindings: PolicyFinding[]
   /** Only when enforce_approvals is true: the reviews (undefined = no pull request found → deny). */
   enforceApprovals?: boolean
   approvalsData?: ApprovalsData
+  /** The instant deployment windows are judged at. */
   now: Date
+}
+
+/** What evaluateGate combines: the analysed plan, the policy, the rule findings and the run's context. */
+export interface GateInput extends GateContext {
+  analysis: PlanAnalysis
+  policy: EffectivePolicy
+  /** From createRuleEvaluator(...).findings() after the plan was read with the evaluator as a visitor. */
+  ruleFindings: PolicyFinding[]
 }
 
 /** The verdict plus what the report and outputs need. */
@@ -47,7 +55,7 @@ export interface GateEvaluation extends GateVerdict {
   overrideReason: string
 }
 
-/** Evaluates every check. Pure: the clock and all data are parameters. */
+/** Combines every check into the verdict. Pure: the clock and all data are parameters. */
 export function evaluateGate(input: GateInput): GateEvaluation {
   const { analysis, policy, environment } = input
   const settings = environmentPolicy(policy, environment)
@@ -68,7 +76,13 @@ export function evaluateGate(input: GateInput): GateEvaluation {
     })
   )
   const overridesUsed: string[] = []
-  const windowFinding = checkWindows(settings, input)
+  const windowFinding = checkWindows({
+    environment: environment.name,
+    windows: settings.deploymentWindows,
+    now: input.now,
+    emergencyOverride: input.emergencyOverride,
+    overrideReason: input.overrideReason
+  })
   if (windowFinding.severity === 'warn' && input.emergencyOverride) overridesUsed.push('emergency_override')
   findings.push(windowFinding)
   const costFinding = checkCostCeiling({
@@ -100,80 +114,6 @@ export function evaluateGate(input: GateInput): GateEvaluation {
     cost: input.cost,
     overridesUsed,
     overrideReason: input.overrideReason.trim()
-  }
-}
-
-/** Fail closed: a plan the analysis could not fully read or that Terraform marked errored is denied. */
-function checkPlanTrust(analysis: PlanAnalysis): PolicyFinding[] {
-  const findings: PolicyFinding[] = []
-  if (analysis.unreadable.length > 0) {
-    findings.push({
-      rule: 'plan-unreadable',
-      severity: 'deny',
-      addresses: analysis.unreadable.map(entry => entry.address).slice(0, 100),
-      message: `${analysis.unreadable.length} plan entr(ies) could not be understood: ${analysis.unreadable
-        .slice(0, 5)
-        .map(entry => `${entry.address}: ${entry.problem}`)
-        .join('; ')}. The gate refuses what it cannot read.`,
-      remedy:
-        'Use a terraform/tofu version whose plan format infra-guard supports, or report the entry to infra-guard.'
-    })
-  }
-  if (analysis.errored) {
-    findings.push({
-      rule: 'plan-errored',
-      severity: 'deny',
-      addresses: [],
-      message: `Terraform marked the plan in '${analysis.source}' as errored; it is not safe to apply.`,
-      remedy: 'Fix the errors shown by terraform plan and create a new plan.'
-    })
-  }
-  if (!analysis.complete) {
-    findings.push({
-      rule: 'plan-incomplete',
-      severity: 'deny',
-      addresses: [],
-      message: `The plan in '${analysis.source}' is incomplete (Terraform deferred some changes), so the gate cannot see everything that apply would do.`,
-      remedy: 'Apply in stages so that each plan is complete, then run the gate on each.'
-    })
-  }
-  return findings
-}
-
-function checkWindows(settings: EnvironmentPolicy, input: GateInput): PolicyFinding {
-  const rule = 'deployment-window'
-  const windows = settings.deploymentWindows
-  if (!windows)
-    return {
-      rule,
-      severity: 'pass',
-      addresses: [],
-      message: `No deployment windows for '${input.environment.name}'.`
-    }
-  const status = checkDeploymentWindow(windows, input.now)
-  if (status.open) return { rule, severity: 'pass', addresses: [], message: status.reason }
-  const reason = input.overrideReason.trim()
-  if (input.emergencyOverride && reason !== '') {
-    return {
-      rule,
-      severity: 'warn',
-      addresses: [],
-      message: `${status.reason} Allowed by emergency_override; reason: ${reason}`
-    }
-  }
-  const next = status.nextOpen ? ` The next window opens ${status.nextOpen}.` : ''
-  const severity: Severity = 'deny'
-  return {
-    rule,
-    severity,
-    addresses: [],
-    message: `Outside the deployment window for '${input.environment.name}': ${status.reason}${next}${
-      input.emergencyOverride
-        ? ' emergency_override was set without an override_reason, so it does not apply.'
-        : ''
-    }`,
-    remedy:
-      'Deploy inside the window, or re-run with emergency_override=true and a non-empty override_reason (recorded in the summary and outputs).'
   }
 }
 

@@ -6,7 +6,7 @@
 import type { PlanCounts, RollbackPlan } from '../analysis/types.js'
 import { escapeMarkdown, escapeTableCell, inlineCode } from './escape.js'
 import type { AssertionResult } from '../parse/output-assertions.js'
-import type { CheckResult } from '../action/adapters/http/health-checks.js'
+import type { CheckResult } from '../parse/post-deploy-config.js'
 
 /** What the plan artifact tells about the deployment, when it was available. */
 export interface DeployedPlan {

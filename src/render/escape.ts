@@ -107,3 +107,9 @@ export function truncateText(text: string, max: number): string {
   if (chars.length <= max) return text
   return `${chars.slice(0, Math.max(0, max - 1)).join('')}…`
 }
+
+/** A fence longer than any backtick run inside the text, so file content cannot close it. */
+export function codeFence(text: string): string {
+  const longest = Math.max(2, ...Array.from(text.matchAll(/`+/g), match => match[0].length))
+  return '`'.repeat(longest + 1)
+}

@@ -1,10 +1,18 @@
 /**
- * The renderers: pure functions from the analysis (and the gate's verdict) to Markdown and log
- * lines. Nothing here imports @actions/*; the modes write the results where they belong.
+ * The renderers: pure functions from the analysis, the gate's verdict and the other modes' results
+ * to Markdown, JSON and log lines. Nothing here does I/O; the modes write the results where they
+ * belong. Code outside src/render imports from this file only.
  */
 export type { ReportContext } from './context.js'
 export { renderPlanComment, renderPlanReport } from './plan-report.js'
 export { renderGateLog, renderGateReport } from './gate-report.js'
-export { deriveRollbackPlan } from './rollback.js'
+export { driftIssueTitle, renderDriftReport, type DriftContext } from './drift-report.js'
+export {
+  buildWebhookPayload,
+  renderDeploymentRecord,
+  type DeployedPlan,
+  type DeploymentRecord
+} from './deployment-record.js'
+export { renderValidateSummary, type ValidateReport } from './validate-report.js'
 export { escapeDetailsSummary, escapeLogLine, escapeMarkdown, escapeTableCell, inlineCode } from './escape.js'
 export { scrubSensitive, SENSITIVE_PLACEHOLDER } from './scrub.js'

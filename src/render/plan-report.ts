@@ -5,7 +5,8 @@
  * with a visible note pointing to where the whole report is.
  */
 import { LIMIT } from '../constants.js'
-import type { PlanAnalysis, RollbackPlan } from '../analysis/types.js'
+import { deriveRollbackPlan } from '../analysis/rollback.js'
+import type { PlanAnalysis } from '../analysis/types.js'
 import {
   COMMENT_PROFILE,
   createKit,
@@ -15,7 +16,6 @@ import {
   SUMMARY_PROFILE
 } from './context.js'
 import { charLength, fitSections, type Section, utf8Bytes } from './document.js'
-import { deriveRollbackPlan } from './rollback.js'
 import { scrubSensitive } from './scrub.js'
 import { buildAttributes, buildDestructive, buildDrift, buildOtherChanges } from './sections-changes.js'
 import {
@@ -27,12 +27,6 @@ import {
   safeUrl
 } from './sections-extra.js'
 import { buildCounts, buildGate, buildHeader, buildIntegrity, buildRisk } from './sections-overview.js'
-
-/** The analysis' own rollback plan when it has one, otherwise the renderer's minimal derivation. */
-export function selectRollbackPlan(analysis: PlanAnalysis, context: ReportContext): RollbackPlan {
-  const provided = (analysis as PlanAnalysis & { rollback?: RollbackPlan }).rollback
-  return provided ?? deriveRollbackPlan(analysis, context.commitSha)
-}
 
 /** Every section of a plan report, in reading order. */
 export function buildPlanSections(
@@ -52,7 +46,7 @@ export function buildPlanSections(
     buildCost(context),
     buildOtherChanges(analysis, kit),
     buildAttributes(analysis, kit),
-    buildRollback(selectRollbackPlan(analysis, context), kit),
+    buildRollback(deriveRollbackPlan(analysis, context.commitSha), kit),
     buildDrift(analysis, kit),
     buildOutputs(analysis, kit),
     buildFooter(analysis, context, kit)

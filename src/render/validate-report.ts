@@ -3,9 +3,8 @@
  * Pure: returns Markdown; the mode writes it. Tool output is escaped like any other untrusted text.
  */
 import { LIMIT } from '../constants.js'
-import { escapeMarkdown, escapeTableCell, inlineCode, truncateText } from './escape.js'
+import { codeFence, escapeMarkdown, escapeTableCell, inlineCode, truncateText } from './escape.js'
 import type { Diagnostic } from '../parse/validate-diagnostics.js'
-import { codeFence } from '../parse/fmt-output.js'
 
 export interface ValidateReport {
   directory: string

@@ -4,16 +4,14 @@
  * module and environment in step with it. A failed plan is a failure, never "no drift".
  */
 import * as core from '@actions/core'
-import { relative, resolve } from 'node:path'
-import { analysePlanFile } from '../../analysis/analyse-plan.js'
+import { resolve } from 'node:path'
+import { analysePlan } from '../../analysis/analyse-plan.js'
+import { summarizeDrift } from '../../analysis/drift.js'
 import { MARKER, OUTPUT } from '../../constants.js'
-import {
-  driftIssueTitle,
-  renderDriftReport,
-  summarizeDrift,
-  type DriftContext
-} from '../../render/drift-report.js'
 import { InfraGuardError } from '../../errors.js'
+import { relativeToWorkspace } from '../../parse/workspace-path.js'
+import { driftIssueTitle, renderDriftReport, type DriftContext } from '../../render/index.js'
+import { withPlanFile } from '../adapters/files.js'
 import type { ActionInputs } from '../inputs.js'
 import { obtainPlan } from '../adapters/terraform/obtain-plan.js'
 import { describeCounts, logPlanOutput, registerSensitiveValues, setPlanOutputs } from './plan-outputs.js'
@@ -25,9 +23,8 @@ export async function runDrift(inputs: ActionInputs): Promise<void> {
   // The policy's environments (aliases, branches) name the environment, as in plan and safety-gate.
   const setup = await prepareRun(inputs)
   const { environment, outputDir } = setup
-  const repoRoot = resolve(inputs.context.workspace)
-  const moduleDir = resolve(repoRoot, inputs.workingDirectory)
-  const directory = relative(repoRoot, moduleDir).split('\\').join('/') || '.'
+  const moduleDir = resolve(inputs.context.workspace, inputs.workingDirectory)
+  const directory = relativeToWorkspace(inputs.workingDirectory, inputs.context.workspace)
   if (inputs.planFile || inputs.planJson) {
     core.warning('drift ignores plan_file and plan_json: it always plans against the current infrastructure')
   }
@@ -39,7 +36,9 @@ export async function runDrift(inputs: ActionInputs): Promise<void> {
       planArgs: ['-lock=false']
     })
   )
-  const analysis = await core.group('Analyse the drift plan', () => analysePlanFile(plan.planJson))
+  const analysis = await core.group('Analyse the drift plan', async () =>
+    withPlanFile(plan.planJson, source => analysePlan(source))
+  )
   registerSensitiveValues(analysis)
   await logPlanOutput(plan.planOutput, analysis)
   if (analysis.errored) {

@@ -1,11 +1,12 @@
 /**
  * Outputs shared by every mode that analyses a plan (plan, safety-gate, drift), so that the same
- * names always carry the same meaning.
+ * names always carry the same meaning, and the log lines and masks that go with them.
  */
 import * as core from '@actions/core'
 import { OUTPUT } from '../../constants.js'
 import type { PlanAnalysis } from '../../analysis/types.js'
-import { scrubSensitive } from '../../render/scrub.js'
+import { listViolations, type GateEvaluation } from '../../policy/evaluate-gate.js'
+import { scrubSensitive } from '../../render/index.js'
 
 /** Sets counts, has_changes, risk and risk_reasons from one analysis. */
 export function setPlanOutputs(analysis: PlanAnalysis, planJsonPath: string): void {
@@ -30,6 +31,16 @@ export function setPlanOutputs(analysis: PlanAnalysis, planJsonPath: string): vo
     )
   )
   core.setOutput(OUTPUT.planJson, planJsonPath)
+}
+
+/** Sets policy_violations, required_approvals and, with a cost estimate, the cost outputs. */
+export function setPolicyOutputs(verdict: GateEvaluation): void {
+  core.setOutput(OUTPUT.policyViolations, JSON.stringify(listViolations(verdict.findings)))
+  core.setOutput(OUTPUT.requiredApprovals, String(verdict.approvals.required))
+  if (verdict.cost) {
+    core.setOutput(OUTPUT.monthlyCostChange, verdict.cost.monthlyChange.toFixed(2))
+    core.setOutput(OUTPUT.costCurrency, verdict.cost.currency)
+  }
 }
 
 /**

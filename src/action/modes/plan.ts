@@ -7,11 +7,24 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { MARKER, OUTPUT } from '../../constants.js'
 import { describeError } from '../../errors.js'
+import type { PlanAnalysis } from '../../analysis/types.js'
 import type { ActionInputs } from '../inputs.js'
 import { renderPlanComment, renderPlanReport } from '../../render/index.js'
 import { obtainPlan } from '../adapters/terraform/obtain-plan.js'
-import { analyseWithPolicy, prepareRun, reportContextFor, workspaceRelative } from './run-setup.js'
-import { describeCounts, logPlanOutput, registerSensitiveValues, setPlanOutputs } from './plan-outputs.js'
+import {
+  evaluatePlanFile,
+  gateContext,
+  prepareRun,
+  reportContextFor,
+  workspaceRelative
+} from './run-setup.js'
+import {
+  describeCounts,
+  logPlanOutput,
+  registerSensitiveValues,
+  setPlanOutputs,
+  setPolicyOutputs
+} from './plan-outputs.js'
 import { writeJobSummary } from './job-summary.js'
 
 /** Runs plan mode. Throws (failing the step) only when the plan cannot be produced or read. */
@@ -22,19 +35,18 @@ export async function runPlan(inputs: ActionInputs): Promise<void> {
     core.info(`Plan JSON from ${plan.origin}${plan.binary ? ` (${plan.binary})` : ''}: ${plan.planJson}`)
     return plan
   })
-  const evaluated = await core.group('Analyse plan', async () => {
-    const result = await analyseWithPolicy(inputs, setup, obtained.planJson)
+  const { analysis, verdict } = await core.group('Analyse plan', async () => {
+    const result = evaluatePlanFile(obtained.planJson, setup, await gateContext(inputs, setup))
     core.info(describeCounts(result.analysis))
     core.info(`Risk: ${result.analysis.risk.level}`)
     return result
   })
-  const { analysis, verdict } = evaluated
   registerSensitiveValues(analysis)
   await logPlanOutput(obtained.planOutput, analysis)
   setPlanOutputs(analysis, obtained.planJson)
-  evaluated.setPolicyOutputs()
+  setPolicyOutputs(verdict)
 
-  const context = { ...reportContextFor(inputs, setup, evaluated), gatePreview: true }
+  const context = { ...reportContextFor(inputs, setup, verdict), gatePreview: true }
   const report = renderPlanReport(analysis, context)
   const reportPath = join(setup.outputDir, 'report.md')
   writeFileSync(reportPath, report)
@@ -67,7 +79,7 @@ async function uploadArtifact(
   setup: Awaited<ReturnType<typeof prepareRun>>,
   obtained: Awaited<ReturnType<typeof obtainPlan>>,
   reportPath: string,
-  analysis: Awaited<ReturnType<typeof analyseWithPolicy>>['analysis']
+  analysis: PlanAnalysis
 ): Promise<void> {
   if (!inputs.context.hasActionsRuntime) {
     core.notice(

@@ -3,23 +3,29 @@
  * deployment record, tell the webhook, and recommend a rollback when anything failed.
  */
 import * as core from '@actions/core'
-import { relative, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { OUTPUT } from '../../constants.js'
 import { InfraGuardError } from '../../errors.js'
-import type { ActionInputs } from '../inputs.js'
-import { resolveEnvironment } from '../../policy/environment.js'
 import {
   evaluateOutputAssertions,
   type AssertionResult,
   type TerraformOutput
 } from '../../parse/output-assertions.js'
-import { runHealthChecks, type CheckResult, type ResolvedCheck } from '../adapters/http/health-checks.js'
-import { parseHealthChecks, parseOutputAssertions, type HealthCheck } from '../../parse/post-deploy-config.js'
+import {
+  parseHealthChecks,
+  parseOutputAssertions,
+  type CheckResult,
+  type HealthCheck
+} from '../../parse/post-deploy-config.js'
+import { relativeToWorkspace } from '../../parse/workspace-path.js'
+import { resolveEnvironment } from '../../policy/environment.js'
+import { buildWebhookPayload, renderDeploymentRecord, type DeploymentRecord } from '../../render/index.js'
 import { loadDeployedPlan } from '../adapters/artifact/deployed-plan.js'
-import { buildWebhookPayload, renderDeploymentRecord, type DeploymentRecord } from '../../render/deployment-record.js'
+import { runHealthChecks, type ResolvedCheck } from '../adapters/http/health-checks.js'
 import { sendWebhook } from '../adapters/http/webhook.js'
 import { resolveTerraformBinary } from '../adapters/terraform/cli.js'
 import { readTerraformOutputs } from '../adapters/terraform/outputs.js'
+import type { ActionInputs } from '../inputs.js'
 import { writeJobSummary } from './job-summary.js'
 
 /** All health checks together may take at most this long (retries and waits included). */
@@ -33,8 +39,7 @@ export async function runPostDeploy(inputs: ActionInputs): Promise<void> {
   const checks = parseHealthChecks(inputs.healthChecks)
   const assertions = parseOutputAssertions(inputs.outputAssertions)
   if (inputs.notifyWebhook) core.setSecret(inputs.notifyWebhook)
-  const repoRoot = resolve(inputs.context.workspace)
-  const moduleDir = resolve(repoRoot, inputs.workingDirectory)
+  const moduleDir = resolve(inputs.context.workspace, inputs.workingDirectory)
 
   let checkResults: CheckResult[] = []
   let assertionResults: AssertionResult[] = []
@@ -89,7 +94,7 @@ export async function runPostDeploy(inputs: ActionInputs): Promise<void> {
   const record: DeploymentRecord = {
     environment: environment.name,
     commit: inputs.context.sha,
-    directory: relative(repoRoot, moduleDir) || '.',
+    directory: relativeToWorkspace(inputs.workingDirectory, inputs.context.workspace),
     repository: inputs.context.repository
       ? `${inputs.context.repository.owner}/${inputs.context.repository.repo}`
       : undefined,

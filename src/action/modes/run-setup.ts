@@ -1,25 +1,25 @@
 /**
- * What plan and safety-gate share: load the policy, resolve the environment, analyse the plan
- * with the policy's rule evaluator riding along, and evaluate the gate.
+ * What plan and safety-gate share in the shell: load the policy, resolve the environment, gather the
+ * evidence the gate weighs (the Infracost file, the pull request's reviews, the clock), and hand the
+ * plan file to the core's evaluatePlan.
  */
 import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
-import { relative, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { OUTPUT } from '../../constants.js'
 import { InputError } from '../../errors.js'
-import type { ActionInputs } from '../inputs.js'
-import { analysePlanFile } from '../../analysis/analyse-plan.js'
-import type { PlanAnalysis } from '../../analysis/types.js'
-import { readCostEstimate, type CostEstimate } from '../../policy/cost-estimate.js'
-import type { ApprovalsData } from '../../policy/checks/approvals.js'
+import { relativeToWorkspace } from '../../parse/workspace-path.js'
+import { summarizeReviews, type ApprovalsData } from '../../policy/checks/approvals.js'
+import { describePolicy } from '../../policy/config/describe-policy.js'
 import { resolveEnvironment, type ResolvedEnvironment } from '../../policy/environment.js'
-import { evaluateGate, listViolations, type GateEvaluation } from '../../policy/evaluate-gate.js'
-import { describePolicy, loadPolicy, type LoadedPolicy } from '../../policy/load-policy.js'
-import { createRuleEvaluator } from '../../policy/checks/rules.js'
+import type { GateContext, GateEvaluation } from '../../policy/evaluate-gate.js'
+import { evaluatePlan, type PlanEvaluation } from '../../policy/evaluate-plan.js'
 import type { GateVerdict } from '../../policy/types.js'
 import type { ReportContext } from '../../render/index.js'
+import { loadPolicyFile, readCostFile, withPlanFile, type LoadedPolicy } from '../adapters/files.js'
 import { resolveUserPath } from '../adapters/terraform/obtain-plan.js'
+import type { ActionInputs } from '../inputs.js'
 
 /** Policy, environment and scratch folder for one run. */
 export interface RunSetup {
@@ -32,7 +32,7 @@ export interface RunSetup {
 /** Loads the policy (printed in a collapsed group) and resolves the target environment. */
 export async function prepareRun(inputs: ActionInputs): Promise<RunSetup> {
   const loaded = await core.group('Policy', async () => {
-    const result = await loadPolicy(inputs.config)
+    const result = await loadPolicyFile(inputs.config)
     core.info(
       result.source === 'file'
         ? `Policy file: ${result.path}`
@@ -60,39 +60,20 @@ export function folderKey(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 12)
 }
 
-/** The analysis, the gate's evaluation and the outputs they imply. */
-export interface Evaluated {
-  analysis: PlanAnalysis
-  verdict: GateEvaluation
-  cost?: CostEstimate
-  setPolicyOutputs(): void
-}
-
 /**
- * Reads the plan once: the analysis and the policy's rules see every entry in the same pass.
- * With `enforceApprovals` (safety-gate) and the input set, the merged pull request's reviews are fetched.
+ * Gathers what the gate weighs besides the plan: the inputs, the Infracost estimate, and (safety-gate
+ * with enforce_approvals) the reviews of the pull request merged into this commit.
  */
-export async function analyseWithPolicy(
+export async function gateContext(
   inputs: ActionInputs,
   setup: RunSetup,
-  planJson: string,
   options: { enforceApprovals?: boolean } = {}
-): Promise<Evaluated> {
-  const { policy } = setup.loaded
-  const rules = createRuleEvaluator(policy, setup.environment)
-  const analysis = await analysePlanFile(planJson, {
-    dataBearingTypes: policy.risk.dataBearingTypes,
-    deletionThreshold: policy.risk.deletionThreshold,
-    visitors: [rules]
-  })
+): Promise<GateContext> {
   const cost = inputs.infracostJson
-    ? await readCostEstimate(resolveUserPath(inputs.infracostJson, inputs.workingDirectory, 'infracost_json'))
+    ? readCostFile(resolveUserPath(inputs.infracostJson, inputs.workingDirectory, 'infracost_json'))
     : undefined
-  const enforce = Boolean(options.enforceApprovals && inputs.enforceApprovals)
-  const approvalsData = enforce ? await fetchApprovals(inputs) : undefined
-  const verdict = evaluateGate({
-    analysis,
-    policy,
+  const enforceApprovals = Boolean(options.enforceApprovals && inputs.enforceApprovals)
+  return {
     environment: setup.environment,
     forceRecreate: inputs.forceRecreate,
     allowDestroy: inputs.allowDestroy,
@@ -100,24 +81,15 @@ export async function analyseWithPolicy(
     emergencyOverride: inputs.emergencyOverride,
     overrideReason: inputs.overrideReason,
     cost,
-    ruleFindings: rules.findings(),
-    enforceApprovals: enforce,
-    approvalsData,
+    enforceApprovals,
+    approvalsData: enforceApprovals ? await fetchApprovals(inputs) : undefined,
     now: new Date()
-  })
-  return {
-    analysis,
-    verdict,
-    cost,
-    setPolicyOutputs: () => {
-      core.setOutput(OUTPUT.policyViolations, JSON.stringify(listViolations(verdict.findings)))
-      core.setOutput(OUTPUT.requiredApprovals, String(verdict.approvals.required))
-      if (cost) {
-        core.setOutput(OUTPUT.monthlyCostChange, cost.monthlyChange.toFixed(2))
-        core.setOutput(OUTPUT.costCurrency, cost.currency)
-      }
-    }
   }
+}
+
+/** Reads the plan file once through the core: analysis, the policy's rules and the gate in one pass. */
+export function evaluatePlanFile(planJson: string, setup: RunSetup, context: GateContext): PlanEvaluation {
+  return withPlanFile(planJson, source => evaluatePlan(source, setup.loaded.policy, context))
 }
 
 /** Reviews of the pull request merged into this commit; undefined when there is none (the gate then denies). */
@@ -129,32 +101,27 @@ async function fetchApprovals(inputs: ActionInputs): Promise<ApprovalsData | und
     )
   }
   const { createGitHubClient } = await import('../adapters/github/client.js')
-  const { countApprovals, findPullRequestForCommit } = await import('../adapters/github/approvals.js')
+  const { listReviews, findPullRequestForCommit } = await import('../adapters/github/approvals.js')
   const client = createGitHubClient({ token: inputs.githubToken, apiUrl: context.apiUrl })
   const { owner, repo } = context.repository
   const pull = context.prNumber
     ? { number: context.prNumber }
     : await findPullRequestForCommit(client, owner, repo, context.sha)
   if (!pull) return undefined
-  const count = await countApprovals(client, owner, repo, pull.number)
-  return { ...count, pullRequest: pull.number }
+  const { author, reviews } = await listReviews(client, owner, repo, pull.number)
+  return summarizeReviews(reviews, author, pull.number)
 }
 
 /** The working directory as the manifest and markers record it: relative to the workspace. */
 export function workspaceRelative(inputs: ActionInputs): string {
-  const rel = relative(resolve(inputs.context.workspace), resolve(inputs.workingDirectory))
-  return rel === '' ? '.' : rel
+  return relativeToWorkspace(inputs.workingDirectory, inputs.context.workspace, process.cwd())
 }
 
-/** Report context from the run's facts and the gate's evaluation. */
-export function reportContextFor(
-  inputs: ActionInputs,
-  setup: RunSetup,
-  evaluated: { verdict: GateVerdict; cost?: CostEstimate }
-): ReportContext {
-  const verdict = evaluated.verdict
-  const approvals = 'approvals' in verdict ? (verdict as GateEvaluation).approvals : undefined
-  const cost = evaluated.cost
+/** Report context from the run's facts and the gate's verdict. */
+export function reportContextFor(inputs: ActionInputs, setup: RunSetup, verdict: GateVerdict): ReportContext {
+  const evaluation = 'approvals' in verdict ? (verdict as GateEvaluation) : undefined
+  const approvals = evaluation?.approvals
+  const cost = evaluation?.cost
   return {
     environment: setup.environment.name,
     workingDirectory: workspaceRelative(inputs),

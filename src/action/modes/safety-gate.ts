@@ -14,13 +14,14 @@ import { resolveEnvironment, type ResolvedEnvironment } from '../../policy/envir
 import { renderGateLog, renderGateReport } from '../../render/index.js'
 import { obtainPlan } from '../adapters/terraform/obtain-plan.js'
 import {
-  analyseWithPolicy,
+  evaluatePlanFile,
+  gateContext,
   prepareRun,
   reportContextFor,
   workspaceRelative,
   type RunSetup
 } from './run-setup.js'
-import { describeCounts, registerSensitiveValues, setPlanOutputs } from './plan-outputs.js'
+import { describeCounts, registerSensitiveValues, setPlanOutputs, setPolicyOutputs } from './plan-outputs.js'
 import { writeJobSummary } from './job-summary.js'
 
 /** Runs the gate. Sets `allowed` on every path, including failures. */
@@ -28,19 +29,22 @@ export async function runSafetyGate(inputs: ActionInputs): Promise<void> {
   let setup: RunSetup | undefined
   let analysis: PlanAnalysis | undefined
   let verdict: GateVerdict
-  let evaluated: Awaited<ReturnType<typeof analyseWithPolicy>> | undefined
   const notes: string[] = []
   try {
     setup = await prepareRun(inputs)
     const planJson = await core.group('Obtain plan', () => locatePlan(inputs, setup as RunSetup, notes))
-    evaluated = await core.group('Analyse plan and apply policy', () =>
-      analyseWithPolicy(inputs, setup as RunSetup, planJson, { enforceApprovals: true })
+    const evaluation = await core.group('Analyse plan and apply policy', async () =>
+      evaluatePlanFile(
+        planJson,
+        setup as RunSetup,
+        await gateContext(inputs, setup as RunSetup, { enforceApprovals: true })
+      )
     )
-    analysis = evaluated.analysis
-    verdict = evaluated.verdict
+    analysis = evaluation.analysis
+    verdict = evaluation.verdict
     registerSensitiveValues(analysis)
     setPlanOutputs(analysis, planJson)
-    evaluated.setPolicyOutputs()
+    setPolicyOutputs(evaluation.verdict)
     core.info(describeCounts(analysis))
   } catch (error) {
     verdict = failClosedVerdict(error, setup?.environment ?? resolveEnvironment(inputs.environmentRequest))
@@ -50,7 +54,7 @@ export async function runSafetyGate(inputs: ActionInputs): Promise<void> {
   core.setOutput(OUTPUT.gateReasons, JSON.stringify(verdict.findings.map(publicFinding)))
   if (!setup) core.setOutput(OUTPUT.environment, verdict.environment)
   const context = setup
-    ? reportContextFor(inputs, setup, evaluated ?? { verdict })
+    ? reportContextFor(inputs, setup, verdict)
     : {
         environment: verdict.environment,
         workingDirectory: inputs.workingDirectory,

@@ -5,10 +5,9 @@
  */
 import * as core from '@actions/core'
 import { existsSync, statSync } from 'node:fs'
-import { relative, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { OUTPUT } from '../../constants.js'
 import { InputError, TerraformError } from '../../errors.js'
-import type { ActionInputs } from '../inputs.js'
 import { resolveEnvironment } from '../../policy/environment.js'
 import { resolveTerraformBinary } from '../adapters/terraform/cli.js'
 import {
@@ -22,11 +21,12 @@ import {
   countDiagnostics,
   parseTflintJson,
   parseValidateJson,
-  toRepoPath,
   type Diagnostic
 } from '../../parse/validate-diagnostics.js'
 import { parseFmtOutput } from '../../parse/fmt-output.js'
-import { renderValidateSummary, type ValidateReport } from '../../render/validate-report.js'
+import { relativeToWorkspace } from '../../parse/workspace-path.js'
+import { renderValidateSummary, type ValidateReport } from '../../render/index.js'
+import type { ActionInputs } from '../inputs.js'
 import { writeJobSummary } from './job-summary.js'
 
 /** Runs validate; fails the step on errors, and on unformatted files unless fail_on_format is false. */
@@ -49,7 +49,7 @@ export async function runValidate(inputs: ActionInputs): Promise<void> {
   const validated = await core.group('terraform validate -json', () => runValidateJson(binary, moduleDir))
   const diagnostics = parseValidateJson(validated.stdout, paths)
   const unformatted = parseFmtOutput(fmt.stdout).map(entry => ({
-    file: toRepoPath(entry.file, paths),
+    file: relativeToWorkspace(entry.file, repoRoot, moduleDir),
     diff: entry.diff
   }))
   addToolFailures(diagnostics, init.exitCode, init.stderr, fmt.exitCode, fmt.stderr, unformatted.length)
@@ -67,7 +67,7 @@ export async function runValidate(inputs: ActionInputs): Promise<void> {
   annotate(diagnostics, unformatted, inputs.failOnFormat)
 
   const report: ValidateReport = {
-    directory: relative(repoRoot, moduleDir) || '.',
+    directory: relativeToWorkspace(inputs.workingDirectory, repoRoot),
     valid,
     diagnostics,
     errorCount: errors,

@@ -1,7 +1,7 @@
 /**
  * Approvals: how many reviews a change needs (by cost tier, by risk, by environment) and, when
- * enforce_approvals is on, whether the pull request has them. Pure: the GitHub helper fetches the
- * reviews; this module only counts them.
+ * enforce_approvals is on, whether the pull request has them. Pure: the GitHub adapter fetches the
+ * reviews; this module counts them.
  */
 import type { RiskLevel } from '../../constants.js'
 import type { EffectivePolicy, EnvironmentPolicy, PolicyFinding } from '../types.js'
@@ -85,32 +85,47 @@ export function computeRequiredApprovals(input: ApprovalInput): ApprovalRequirem
   return { required, checklist: [...new Set(checklist)], reasons }
 }
 
-/** One review as the GitHub API lists it, oldest first. */
+/** One review as the GitHub API lists it (oldest first). */
 export interface ReviewRecord {
+  /** The reviewer's login; empty for a deleted account. */
   user: string
   /** APPROVED, CHANGES_REQUESTED, COMMENTED, DISMISSED, PENDING */
   state: string
+  /** ISO time the review was submitted, when GitHub gives one. */
+  submittedAt?: string
 }
 
+/** Review states that change a reviewer's standing; COMMENTED and PENDING leave it as it was. */
+const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'])
+
 /**
- * Reduces reviews (chronological) to each reviewer's latest decisive state: a comment keeps the
- * earlier decision, a dismissal clears it, a later "changes requested" cancels an approval.
+ * Reduces reviews to each reviewer's latest decisive state, the way branch protection counts them: a
+ * comment keeps the earlier decision, a dismissal clears it, a later "changes requested" cancels an
+ * approval. Reviews are taken in submission order (list order where times are missing or equal);
+ * reviews by the author and by deleted accounts are ignored; logins compare case-insensitively, as
+ * GitHub's do, and keep the spelling of their first review.
  */
 export function summarizeReviews(
   reviews: ReviewRecord[],
   author: string,
   pullRequest?: number
 ): ApprovalsData {
-  const latest = new Map<string, string>()
-  for (const review of reviews) {
-    const user = review.user.toLowerCase()
+  const ordered = reviews
+    .map((review, index) => ({ review, index, at: Date.parse(review.submittedAt ?? '') }))
+    .sort((a, b) =>
+      Number.isNaN(a.at) || Number.isNaN(b.at) || a.at === b.at ? a.index - b.index : a.at - b.at
+    )
+  const latest = new Map<string, { login: string; state: string }>()
+  for (const { review } of ordered) {
+    const login = review.user
     const state = review.state.toUpperCase()
-    if (state === 'APPROVED' || state === 'CHANGES_REQUESTED') latest.set(user, state)
-    else if (state === 'DISMISSED') latest.delete(user)
+    if (!login || login.toLowerCase() === author.toLowerCase() || !DECISIVE.has(state)) continue
+    const key = login.toLowerCase()
+    latest.set(key, { login: latest.get(key)?.login ?? login, state })
   }
   const pick = (state: string): string[] =>
-    [...latest].filter(([, value]) => value === state).map(([user]) => user)
-  return { approvers: pick('APPROVED'), changesRequestedBy: pick('CHANGES_REQUESTED'), author, pullRequest }
+    [...latest.values()].filter(entry => entry.state === state).map(entry => entry.login)
+  return { approvers: pick('APPROVED'), author, changesRequestedBy: pick('CHANGES_REQUESTED'), pullRequest }
 }
 
 /**

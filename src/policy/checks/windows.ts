@@ -5,7 +5,7 @@
  */
 import { PolicyError } from '../../errors.js'
 import { parseWindowSpec, type LocalTime, type WindowSpec } from '../window-spec.js'
-import type { DeploymentWindows } from '../types.js'
+import type { DeploymentWindows, PolicyFinding } from '../types.js'
 
 /** The verdict of the windows for one instant. */
 export interface WindowStatus {
@@ -139,4 +139,54 @@ function findNextOpening(compiled: CompiledWindows, now: Date): string | undefin
     return formatLocalTime(toLocalTime(new Date(start + first * 60000), compiled.timezone), compiled.timezone)
   }
   return undefined
+}
+
+/** What the deployment-window check needs to know about the run. */
+export interface WindowsContext {
+  environment: string
+  /** The environment's windows; absent means any time. */
+  windows?: DeploymentWindows
+  now: Date
+  emergencyOverride: boolean
+  overrideReason: string
+}
+
+/**
+ * The deployment-window finding: pass inside the windows; outside them deny, or warn when
+ * emergency_override is set with a reason.
+ */
+export function checkWindows(context: WindowsContext): PolicyFinding {
+  const rule = 'deployment-window'
+  const windows = context.windows
+  if (!windows)
+    return {
+      rule,
+      severity: 'pass',
+      addresses: [],
+      message: `No deployment windows for '${context.environment}'.`
+    }
+  const status = checkDeploymentWindow(windows, context.now)
+  if (status.open) return { rule, severity: 'pass', addresses: [], message: status.reason }
+  const reason = context.overrideReason.trim()
+  if (context.emergencyOverride && reason !== '') {
+    return {
+      rule,
+      severity: 'warn',
+      addresses: [],
+      message: `${status.reason} Allowed by emergency_override; reason: ${reason}`
+    }
+  }
+  const next = status.nextOpen ? ` The next window opens ${status.nextOpen}.` : ''
+  return {
+    rule,
+    severity: 'deny',
+    addresses: [],
+    message: `Outside the deployment window for '${context.environment}': ${status.reason}${next}${
+      context.emergencyOverride
+        ? ' emergency_override was set without an override_reason, so it does not apply.'
+        : ''
+    }`,
+    remedy:
+      'Deploy inside the window, or re-run with emergency_override=true and a non-empty override_reason (recorded in the summary and outputs).'
+  }
 }

@@ -1,13 +1,16 @@
 /**
  * What post-deploy learns from the plan artifact: counts, risk and a rollback plan. Optional by
  * design: the record is complete without it, so every failure becomes a note instead of an error.
- * The artifact and analysis code is imported lazily: a run without the Actions runtime never loads it.
+ * The artifact client is loaded only when there is an Actions runtime to talk to.
  */
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { analysePlan } from '../../../analysis/analyse-plan.js'
+import { deriveRollbackPlan } from '../../../analysis/rollback.js'
 import { describeError } from '../../../errors.js'
-import type { DeployedPlan } from '../../../render/deployment-record.js'
+import type { DeployedPlan } from '../../../render/index.js'
+import { withPlanFile } from '../files.js'
 
 export interface DeployedPlanLookup {
   artifactName: string
@@ -31,12 +34,8 @@ export async function loadDeployedPlan(
     verifyManifestFiles(manifest, dir)
     const plan: DeployedPlan = { counts: manifest.counts, risk: manifest.risk.level }
     if (manifest.files.some(file => file.name === PLAN_ARTIFACT_FILES.planJson)) {
-      const { analysePlanFile } = await import('../../../analysis/analyse-plan.js')
-      const { deriveRollbackPlan } = await import('../../../render/rollback.js')
-      plan.rollback = deriveRollbackPlan(
-        await analysePlanFile(join(dir, PLAN_ARTIFACT_FILES.planJson)),
-        lookup.commitSha
-      )
+      const analysis = withPlanFile(join(dir, PLAN_ARTIFACT_FILES.planJson), source => analysePlan(source))
+      plan.rollback = deriveRollbackPlan(analysis, lookup.commitSha)
     }
     return { plan }
   } catch (error) {

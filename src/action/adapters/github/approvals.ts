@@ -1,7 +1,8 @@
 /**
- * Who approved the change being deployed: the pull request merged into the current commit, and the
- * reviewers whose latest say on it is an approval. The author's own reviews never count.
+ * Who approved the change being deployed: the pull request merged into the current commit and its
+ * reviews. How they count is the policy's business (summarizeReviews in src/policy/checks/approvals.ts).
  */
+import type { ReviewRecord } from '../../../policy/checks/approvals.js'
 import type { GitHubClient } from './client.js'
 
 /** The pull request a commit came from. */
@@ -11,15 +12,6 @@ export interface PullRequestRef {
   merged: boolean
   baseRef: string
   url: string
-}
-
-/** Reviewers of a pull request, by their latest state-changing review. */
-export interface ApprovalCount {
-  /** Distinct reviewers whose latest review approves (author excluded), in order of first appearance. */
-  approvers: string[]
-  author: string
-  /** Reviewers whose latest review requests changes. */
-  changesRequestedBy: string[]
 }
 
 const PULLS_READ = { permission: 'pull-requests: read' }
@@ -56,27 +48,19 @@ export async function findPullRequestForCommit(
   }
 }
 
-/** Review states that change a reviewer's standing; COMMENTED and PENDING leave it as it was. */
-const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'])
-
-/**
- * Counts approvals the way branch protection does: per reviewer, only the latest APPROVED,
- * CHANGES_REQUESTED or DISMISSED review matters; reviews by the author and by deleted accounts are ignored.
- * Logins are compared case-insensitively, as GitHub does.
- */
-export async function countApprovals(
+/** The pull request's author and its reviews, oldest first (the gate's approvals check reduces them). */
+export async function listReviews(
   client: GitHubClient,
   owner: string,
   repo: string,
   pullNumber: number
-): Promise<ApprovalCount> {
+): Promise<{ author: string; reviews: ReviewRecord[] }> {
   const { data: pull } = await client.rest.pulls.get({
     owner,
     repo,
     pull_number: pullNumber,
     request: PULLS_READ
   })
-  const author = pull.user?.login ?? ''
   const reviews = await client.paginate(client.rest.pulls.listReviews, {
     owner,
     repo,
@@ -84,21 +68,12 @@ export async function countApprovals(
     per_page: 100,
     request: PULLS_READ
   })
-  // GitHub lists reviews oldest first; a stable sort on submitted_at keeps that order for equal times.
-  const ordered = reviews
-    .map((review, index) => ({ review, index, at: Date.parse(review.submitted_at ?? '') }))
-    .sort((a, b) =>
-      Number.isNaN(a.at) || Number.isNaN(b.at) || a.at === b.at ? a.index - b.index : a.at - b.at
-    )
-  const latest = new Map<string, { login: string; state: string }>()
-  for (const { review } of ordered) {
-    const login = review.user?.login
-    if (!login || login.toLowerCase() === author.toLowerCase() || !DECISIVE.has(review.state)) continue
-    const key = login.toLowerCase()
-    const previous = latest.get(key)
-    latest.set(key, { login: previous?.login ?? login, state: review.state })
+  return {
+    author: pull.user?.login ?? '',
+    reviews: reviews.map(review => ({
+      user: review.user?.login ?? '',
+      state: review.state,
+      submittedAt: review.submitted_at ?? undefined
+    }))
   }
-  const pick = (state: string) =>
-    [...latest.values()].filter(entry => entry.state === state).map(entry => entry.login)
-  return { approvers: pick('APPROVED'), author, changesRequestedBy: pick('CHANGES_REQUESTED') }
 }

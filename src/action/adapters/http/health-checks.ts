@@ -3,7 +3,14 @@
  * records every attempt (time, duration, status or error). A library function: the mode logs and
  * reports what it returns; tests drive it against loopback servers.
  */
-import type { HealthCheck, TextMatcher } from '../../../parse/post-deploy-config.js'
+import {
+  describeMatcher,
+  matchesText,
+  type Attempt,
+  type CheckResult,
+  type HealthCheck
+} from '../../../parse/post-deploy-config.js'
+import { describeError } from '../../../errors.js'
 
 /** Longest wait between two attempts, however many retries doubled it. */
 export const MAX_BACKOFF_MS = 60_000
@@ -15,29 +22,6 @@ export interface ResolvedCheck extends HealthCheck {
   url: string
   /** How to show the URL: the URL itself, or a stand-in when it came from a sensitive output. */
   displayUrl: string
-}
-
-export interface Attempt {
-  attempt: number
-  /** ISO time the request started. */
-  startedAt: string
-  durationMs: number
-  status?: number
-  ok: boolean
-  /** Why the attempt failed. */
-  error?: string
-}
-
-export interface CheckResult {
-  name: string
-  url: string
-  method: string
-  ok: boolean
-  attempts: Attempt[]
-  /** From the first request to the verdict, waits included. */
-  durationMs: number
-  /** The last failure, when not ok. */
-  error?: string
 }
 
 export interface RunChecksOptions {
@@ -145,19 +129,9 @@ async function attemptOnce(check: ResolvedCheck, number: number, timeoutMs: numb
   }
 }
 
-/** Whether text satisfies a matcher. */
-export function matchesText(matcher: TextMatcher, text: string): boolean {
-  return matcher.kind === 'substring' ? text.includes(matcher.text) : matcher.regex.test(text)
-}
-
-/** "contain 'ok'" / "match /^ok$/", for messages. */
-export function describeMatcher(matcher: TextMatcher): string {
-  return matcher.kind === 'substring' ? `contain '${matcher.text}'` : `match ${matcher.source}`
-}
-
 /** Node's fetch hides the reason in `cause`; the URL is replaced so a sensitive one never shows. */
 function describeFetchError(error: unknown, check: ResolvedCheck): string {
-  const outer = describeThrown(error)
+  const outer = describeError(error)
   let text = outer.split(check.url).join(check.displayUrl)
   if (check.displayUrl !== check.url) {
     // A sensitive URL's host can appear on its own (DNS errors); hide it as well.
@@ -173,24 +147,4 @@ function formatSeconds(ms: number): string {
 
 function sleep(ms: number): Promise<void> {
   return new Promise(resolve => setTimeout(resolve, ms))
-}
-
-/**
- * fetch's errors may come from another realm (instanceof Error fails there) and hide the reason in
- * `cause` (ECONNREFUSED, ENOTFOUND), sometimes with an empty message: read fields, not classes.
- */
-export function describeThrown(error: unknown): string {
-  const record = (typeof error === 'object' && error !== null ? error : {}) as {
-    message?: unknown
-    cause?: unknown
-    code?: unknown
-  }
-  const own =
-    typeof record.message === 'string' && record.message
-      ? record.message
-      : typeof record.code === 'string'
-        ? record.code
-        : String(error)
-  if (record.cause === undefined) return own
-  return `${own}: ${describeThrown(record.cause)}`
 }

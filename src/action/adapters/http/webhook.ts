@@ -2,7 +2,7 @@
  * Sends the deployment notification. The webhook URL is a secret (it is the credential for Slack
  * incoming webhooks): it never appears in an error message.
  */
-import { describeThrown } from './health-checks.js'
+import { describeError } from '../../../errors.js'
 
 export interface WebhookResult {
   ok: boolean
@@ -26,7 +26,7 @@ export async function sendWebhook(url: string, payload: unknown, timeoutMs = 10_
     if (!response.ok) return { ok: false, error: `the webhook answered HTTP ${response.status}` }
     return { ok: true }
   } catch (error) {
-    return { ok: false, error: `the request failed (${hideUrl(describeThrown(error), url)})` }
+    return { ok: false, error: `the request failed (${hideUrl(describeError(error), url)})` }
   }
 }
 

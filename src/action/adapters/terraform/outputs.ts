@@ -3,20 +3,14 @@
  * sensitive values in clear text, and they must not reach the log.
  */
 import { TerraformError } from '../../../errors.js'
+import type { TerraformOutput } from '../../../parse/output-assertions.js'
 import { runTerraform } from './cli.js'
-
-/** One output as `terraform output -json` prints it. */
-export interface TerraformOutputValue {
-  value: unknown
-  sensitive: boolean
-  type?: unknown
-}
 
 /** Reads every root output from the state the working directory is configured for. */
 export async function readTerraformOutputs(
   binary: string,
   cwd: string
-): Promise<Record<string, TerraformOutputValue>> {
+): Promise<Record<string, TerraformOutput>> {
   const result = await runTerraform(binary, ['output', '-json', '-no-color'], { cwd, silent: true })
   let parsed: unknown
   try {
@@ -35,7 +29,7 @@ export async function readTerraformOutputs(
       ''
     )
   }
-  const outputs: Record<string, TerraformOutputValue> = {}
+  const outputs: Record<string, TerraformOutput> = {}
   for (const [name, raw] of Object.entries(
     parsed as Record<string, { value?: unknown; sensitive?: unknown; type?: unknown }>
   )) {

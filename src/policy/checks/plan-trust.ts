@@ -1,0 +1,43 @@
+/**
+ * Plan trust: a plan the analysis could not fully read, or that Terraform marked errored or
+ * incomplete, is denied. The gate refuses what it cannot see.
+ */
+import type { PlanAnalysis } from '../../analysis/types.js'
+import type { PolicyFinding } from '../types.js'
+
+/** Fail closed: a plan the analysis could not fully read or that Terraform marked errored is denied. */
+export function checkPlanTrust(analysis: PlanAnalysis): PolicyFinding[] {
+  const findings: PolicyFinding[] = []
+  if (analysis.unreadable.length > 0) {
+    findings.push({
+      rule: 'plan-unreadable',
+      severity: 'deny',
+      addresses: analysis.unreadable.map(entry => entry.address).slice(0, 100),
+      message: `${analysis.unreadable.length} plan entr(ies) could not be understood: ${analysis.unreadable
+        .slice(0, 5)
+        .map(entry => `${entry.address}: ${entry.problem}`)
+        .join('; ')}. The gate refuses what it cannot read.`,
+      remedy:
+        'Use a terraform/tofu version whose plan format infra-guard supports, or report the entry to infra-guard.'
+    })
+  }
+  if (analysis.errored) {
+    findings.push({
+      rule: 'plan-errored',
+      severity: 'deny',
+      addresses: [],
+      message: `Terraform marked the plan in '${analysis.source}' as errored; it is not safe to apply.`,
+      remedy: 'Fix the errors shown by terraform plan and create a new plan.'
+    })
+  }
+  if (!analysis.complete) {
+    findings.push({
+      rule: 'plan-incomplete',
+      severity: 'deny',
+      addresses: [],
+      message: `The plan in '${analysis.source}' is incomplete (Terraform deferred some changes), so the gate cannot see everything that apply would do.`,
+      remedy: 'Apply in stages so that each plan is complete, then run the gate on each.'
+    })
+  }
+  return findings
+}

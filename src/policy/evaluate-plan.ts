@@ -1,0 +1,34 @@
+/**
+ * The core's entry: one read of the plan feeds the analysis and the policy's rule evaluator, then the
+ * gate weighs the result with the run's context. Every mode that gates a plan, and the fuzz tests,
+ * come through here. Pure: the plan arrives as bytes, and the clock, the cost estimate and the
+ * reviews are in `context`.
+ */
+import { analysePlan } from '../analysis/analyse-plan.js'
+import type { PlanAnalysis } from '../analysis/types.js'
+import type { ByteSource } from '../plan/byte-source.js'
+import { createRuleEvaluator } from './checks/rules.js'
+import { evaluateGate, type GateContext, type GateEvaluation } from './evaluate-gate.js'
+import type { EffectivePolicy } from './types.js'
+
+/** The analysed plan and the gate's verdict on it. */
+export interface PlanEvaluation {
+  analysis: PlanAnalysis
+  verdict: GateEvaluation
+}
+
+/** Reads, analyses and gates a plan. Throws PlanReadError (naming `source.name`) when it cannot be read. */
+export function evaluatePlan(
+  source: ByteSource,
+  policy: EffectivePolicy,
+  context: GateContext
+): PlanEvaluation {
+  const rules = createRuleEvaluator(policy, context.environment)
+  const analysis = analysePlan(source, {
+    dataBearingTypes: policy.risk.dataBearingTypes,
+    deletionThreshold: policy.risk.deletionThreshold,
+    visitors: [rules]
+  })
+  const verdict = evaluateGate({ ...context, analysis, policy, ruleFindings: rules.findings() })
+  return { analysis, verdict }
+}
