@@ -2,6 +2,8 @@
 export default {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
+  // Bundles the current sources into .test-dist/ for the end-to-end tests (see the file).
+  globalSetup: '<rootDir>/__tests__/helpers/bundle-setup.mjs',
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },

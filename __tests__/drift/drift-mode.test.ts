@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 import { makeRepo } from '../validate/tf-workspace.js'
-import { parseCommands, runBundle } from '../validate/run-bundle.js'
+import { parseCommands } from '../helpers/workflow-commands.js'
+import { runAction } from '../helpers/run-action.js'
 import { applyDriftRepo, type AppliedRepo } from './drift-fixture.js'
 
 let github: FakeGitHub
@@ -25,7 +26,7 @@ async function drift(inputs: Record<string, string> = {}, onGitHub = true, root 
   const env: Record<string, string> = { GITHUB_WORKSPACE: root, GITHUB_SHA: 'c0ffee'.padEnd(40, '0') }
   if (onGitHub)
     Object.assign(env, { GITHUB_REPOSITORY: 'acme/infra', GITHUB_API_URL: github.url, GITHUB_RUN_ID: '41' })
-  return runBundle({
+  return runAction({
     inputs: {
       mode: 'drift',
       working_directory: 'infra',

@@ -1,6 +1,7 @@
 /**
- * Runs the bundled action the way the GitHub runner does: `node dist/index.js` with INPUT_*
- * variables and real GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files created before the run.
+ * Runs the bundled action the way the GitHub runner does: `node index.js` with INPUT_* variables and
+ * real GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files created before the run. The bundle is the one jest's
+ * global setup made from the current sources (.test-dist/), or the one INFRA_GUARD_TEST_BUNDLE names.
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
@@ -8,7 +9,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..')
-export const DIST_ENTRY = join(REPO_ROOT, 'dist', 'index.js')
+/** The bundle under test: a fresh build of src/ (__tests__/helpers/bundle-setup.mjs), never the committed dist/. */
+export const BUNDLE_ENTRY = process.env.INFRA_GUARD_TEST_BUNDLE || join(REPO_ROOT, '.test-dist', 'index.js')
 
 export interface ActionRun {
   exitCode: number
@@ -39,7 +41,7 @@ export function terraformEnv(dir: string): Record<string, string> {
   return { CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: config, TF_IN_AUTOMATION: '1' }
 }
 
-/** Spawns `node dist/index.js` and collects exit code, outputs and the job summary. */
+/** Spawns `node <bundle>/index.js` and collects exit code, outputs and the job summary. */
 export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const tempDir = mkdtempSync(join(tmpdir(), 'infra-guard-run-'))
   const outputFile = join(tempDir, 'github_output')
@@ -66,7 +68,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   Object.assign(env, options.env ?? {})
   const [command, ...prefix] = options.command ?? [process.execPath]
-  const child = spawn(command, [...prefix, DIST_ENTRY], { cwd: options.cwd ?? tempDir, env })
+  const child = spawn(command, [...prefix, BUNDLE_ENTRY], { cwd: options.cwd ?? tempDir, env })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', chunk => (stdout += chunk))

@@ -10,7 +10,7 @@ import { uploadPlanArtifact } from '../../src/action/adapters/artifact/plan-arti
 import { FIXTURE_COUNTS, makePlanFixture, type PlanFixture } from '../artifact/plan-fixture.js'
 import { startArtifactStack, type ArtifactStack } from '../helpers/fake-results-service.js'
 import { makeRepo } from '../validate/tf-workspace.js'
-import { runBundle } from '../validate/run-bundle.js'
+import { runAction } from '../helpers/run-action.js'
 import { startLoopbackServer, type LoopbackServer } from './loopback-server.js'
 
 const SHA = 'feedface'.padEnd(40, '0')
@@ -46,7 +46,7 @@ afterAll(async () => {
 
 async function postDeploy(healthChecks: string, artifactName = 'infra-guard-plan-staging') {
   const root = makeRepo({ 'infra/main.tf': '' })
-  return runBundle({
+  return runAction({
     inputs: {
       mode: 'post-deploy',
       working_directory: 'infra',

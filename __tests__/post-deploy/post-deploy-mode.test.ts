@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
 import { makeRepo, terraform } from '../validate/tf-workspace.js'
-import { parseCommands, runBundle } from '../validate/run-bundle.js'
+import { parseCommands } from '../helpers/workflow-commands.js'
+import { runAction } from '../helpers/run-action.js'
 import { startLoopbackServer, type LoopbackServer } from './loopback-server.js'
 
 const PASSWORD = 'pw-Very-Secret-42'
@@ -56,7 +57,7 @@ afterAll(async () => {
 })
 
 async function postDeploy(inputs: Record<string, string>) {
-  const run = await runBundle({
+  const run = await runAction({
     inputs: { mode: 'post-deploy', working_directory: 'infra', environment: 'production', ...inputs },
     env: { GITHUB_WORKSPACE: root, GITHUB_SHA: SHA, GITHUB_REPOSITORY: 'acme/infra', GITHUB_RUN_ID: '77' },
     cwd: root

@@ -4,7 +4,8 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { makeRepo } from './tf-workspace.js'
-import { parseCommands, runBundle } from './run-bundle.js'
+import { parseCommands } from '../helpers/workflow-commands.js'
+import { runAction } from '../helpers/run-action.js'
 
 const CLEAN = 'resource "terraform_data" "a" {\n  input = "x"\n}\n'
 const UNFORMATTED = 'resource "terraform_data" "b" {\n  input     = "y"\n}\n'
@@ -17,7 +18,7 @@ const PATH_WITHOUT_TFLINT = (process.env.PATH ?? '')
   .join(delimiter)
 
 async function validate(root: string, inputs: Record<string, string>, path = PATH_WITHOUT_TFLINT) {
-  return runBundle({
+  return runAction({
     inputs: { mode: 'validate', working_directory: 'infra', ...inputs },
     env: { GITHUB_WORKSPACE: root, PATH: path },
     cwd: root

@@ -1,16 +1,4 @@
-/**
- * Runs the bundled action (dist/index.js) for the validate, post-deploy and drift end-to-end tests.
- * INFRA_GUARD_TEST_BUNDLE may name another bundle's entry (a private build made while the shared
- * dist/ is being rebuilt); by default the shared dist/ runs, as the CI builds it before the tests.
- */
-import { runAction, type ActionRun, type RunActionOptions } from '../helpers/run-action.js'
-
-/** runAction, optionally against the bundle named by INFRA_GUARD_TEST_BUNDLE. */
-export async function runBundle(options: RunActionOptions): Promise<ActionRun> {
-  const entry = process.env.INFRA_GUARD_TEST_BUNDLE
-  return runAction(entry ? { ...options, command: [process.execPath, entry] } : options)
-}
-
+/** Parses the workflow commands (`::error file=...::message`, `::warning::`, …) the action prints. */
 /** The `::error file=...::message` style commands the action printed, parsed. */
 export interface WorkflowCommand {
   command: string
