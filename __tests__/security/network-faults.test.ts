@@ -16,7 +16,7 @@ import { findPullRequestForCommit } from '../../src/action/adapters/github/appro
 import { FAULT, sha, startFakeGitHub, type Fault, type FakeGitHub } from '../helpers/fake-github.js'
 import { startArtifactStack, type ArtifactStack } from '../helpers/fake-results-service.js'
 import { REPO_ROOT, runAction } from '../helpers/run-action.js'
-import { testClient } from '../github/test-client.js'
+import { testClient } from '../action/adapters/github/test-client.js'
 import { analyseDocument, readFixture } from '../render/fixtures.js'
 import { gateOf } from '../fuzz/oracle.js'
 import { defaultPolicy } from '../../src/policy/config/defaults.js'
