@@ -1,6 +1,6 @@
 /** Attribute changes: nested walk, unknown and sensitive marks, secret-looking keys, replace paths, limits. */
 import { describe, expect, it } from '@jest/globals'
-import { diffAttributes, formatPath } from '../../src/analysis/attribute-diff.js'
+import { diffAttributes } from '../../src/analysis/attribute-diff.js'
 import { renderValue } from '../../src/analysis/render-value.js'
 import { analysePlanFile } from '../helpers/plan-source.js'
 import { LIMIT } from '../../src/constants.js'
@@ -131,8 +131,14 @@ describe('diffAttributes', () => {
   })
 
   it('formats paths for maps, lists and odd keys', () => {
-    expect(formatPath(['ingress', 0, 'cidr_blocks'])).toBe('ingress[0].cidr_blocks')
-    expect(formatPath(['labels', 'app.kubernetes.io/name'])).toBe('labels["app.kubernetes.io/name"]')
-    expect(formatPath([])).toBe('(value)')
+    const pathsOf = (before: unknown, after: unknown): string[] =>
+      diffAttributes({ actions: ['update'], before, after }).attributes.map(attribute => attribute.path)
+    expect(pathsOf({ ingress: [{ cidr_blocks: 'a' }] }, { ingress: [{ cidr_blocks: 'b' }] })).toEqual([
+      'ingress[0].cidr_blocks'
+    ])
+    expect(
+      pathsOf({ labels: { 'app.kubernetes.io/name': 'a' } }, { labels: { 'app.kubernetes.io/name': 'b' } })
+    ).toEqual(['labels["app.kubernetes.io/name"]'])
+    expect(pathsOf('a', 'b')).toEqual(['(value)'])
   })
 })

@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { analysePlanFile } from '../helpers/plan-source.js'
-import { assessRisk, createTypeCategoriser, highestLevel } from '../../src/analysis/risk.js'
 import { DATA_BEARING_TYPES, RISK_RULES } from '../../src/analysis/risk-catalogue.js'
 import { RISK_LEVELS, LIMIT } from '../../src/constants.js'
 import { analyseDocument, entry, fixtureNames, fixturePath, loadPlan, planOf } from './fixtures.js'
@@ -133,9 +132,9 @@ describe('risk options', () => {
       'aws_vpc',
       'aws_db_instance'
     ]) {
-      expect(assessRisk([classified(type, 'update')]).level).toBe('medium')
+      expect(analyseDocument(planOf([entry(`${type}.x`, ['update'])])).risk.level).toBe('medium')
     }
-    expect(assessRisk([classified('aws_instance', 'update')]).level).toBe('low')
+    expect(analyseDocument(planOf([entry('aws_instance.x', ['update'])])).risk.level).toBe('low')
   })
 })
 
@@ -150,44 +149,24 @@ describe('the rule table', () => {
   })
 
   it('the catalogue covers AWS, Google Cloud and Azure data stores', () => {
-    const categorise = createTypeCategoriser()
+    /** The risk rules that fire when one resource of `type` is planned with `actions`. */
+    const rulesFor = (type: string, actions: string[]): string[] =>
+      analyseDocument(planOf([entry(`${type}.x`, actions)])).risk.reasons.map(reason => reason.rule)
     for (const type of [
       'aws_rds_cluster',
       'aws_fsx_lustre_file_system',
       'google_storage_bucket',
       'azurerm_cosmosdb_sql_database'
     ]) {
-      expect(categorise(type).dataBearing).toBe(true)
+      expect(rulesFor(type, ['delete'])).toContain('data-bearing-destroy')
     }
-    expect(categorise('aws_instance')).toEqual({
-      dataBearing: false,
-      networkFoundation: false,
-      iamSecurity: false
-    })
-    expect(categorise('azurerm_virtual_network').networkFoundation).toBe(true)
-    expect(categorise('google_compute_firewall').iamSecurity).toBe(true)
+    expect(rulesFor('aws_instance', ['delete'])).toEqual(['delete'])
+    expect(rulesFor('aws_instance', ['update'])).toEqual(['update'])
+    expect(rulesFor('azurerm_virtual_network', ['delete'])).toContain('network-foundation-destroy')
+    expect(rulesFor('google_compute_firewall', ['update'])).toEqual(['sensitive-type-update'])
+    expect(rulesFor('google_compute_firewall', ['delete'])).toEqual(['delete'])
     for (const prefix of ['aws_', 'google_', 'azurerm_']) {
       expect(DATA_BEARING_TYPES.filter(type => type.startsWith(prefix)).length).toBeGreaterThan(15)
     }
   })
-
-  it('highestLevel picks the most severe', () => {
-    expect(highestLevel([])).toBe('none')
-    expect(highestLevel(['low', 'critical', 'medium'])).toBe('critical')
-  })
 })
-
-function classified(type: string, kind: 'update' | 'delete') {
-  return {
-    address: `${type}.x`,
-    type,
-    name: 'x',
-    mode: 'managed' as const,
-    kind,
-    actions: [kind],
-    createBeforeDestroy: false,
-    importing: false,
-    attributes: [],
-    omittedAttributes: 0
-  }
-}

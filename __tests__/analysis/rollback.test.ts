@@ -1,8 +1,8 @@
 /** Rollback plans derived from real fixtures (and renamed cloud fixtures for data loss). */
 import { describe, expect, it } from '@jest/globals'
 import { analysePlanFile } from '../helpers/plan-source.js'
-import { deriveRollbackPlan, quote } from '../../src/analysis/rollback.js'
-import { fixturePath } from './fixtures.js'
+import { deriveRollbackPlan } from '../../src/analysis/rollback.js'
+import { analyseDocument, entry, fixturePath, planOf } from './fixtures.js'
 
 async function rollbackOf(name: string) {
   return deriveRollbackPlan(await analysePlanFile(fixturePath(name)))
@@ -58,7 +58,12 @@ describe('deriveRollbackPlan', () => {
   })
 
   it('quotes addresses for the shell', () => {
-    expect(quote('aws_s3_bucket.b["logs"]')).toBe(`'aws_s3_bucket.b["logs"]'`)
-    expect(quote("x.y['a']")).toBe(`'x.y['\\''a'\\'']'`)
+    const commands = deriveRollbackPlan(
+      analyseDocument(
+        planOf([entry('x_y.b["logs"]', ['delete', 'create']), entry("x_y.c['a']", ['delete', 'create'])])
+      )
+    ).steps.flatMap(step => step.commands)
+    expect(commands).toContain(`terraform apply -replace='x_y.b["logs"]'`)
+    expect(commands).toContain(`terraform apply -replace='x_y.c['\\''a'\\'']'`)
   })
 })

@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { createSecretScrubber, SENSITIVE_PLACEHOLDER } from '../../src/analysis/scrub-secrets.js'
+import { createSecretScrubber } from '../../src/analysis/scrub-secrets.js'
+
+/** What the scrubbers write in place of a secret. */
+const SENSITIVE_PLACEHOLDER = '(sensitive)'
 
 describe('createSecretScrubber', () => {
   const secret = 'hunter2-correct-horse-battery'

@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals'
 import { analysePlanFile } from '../helpers/plan-source.js'
 import { deriveRollbackPlan } from '../../src/analysis/rollback.js'
 import type { PlanAnalysis } from '../../src/analysis/types.js'
-import type { PlanDocument } from '../../src/plan/model.js'
+import type { PlanDocument } from '../helpers/plan-document.js'
 import { analyseDocument, entry, fixtureNames, fixturePath, loadPlan, planOf } from './fixtures.js'
 
 /** Independent walk: a mark of `true` makes every string below it secret. */

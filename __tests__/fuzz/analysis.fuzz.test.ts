@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { KNOWN_ACTIONS } from '../../src/plan/model.js'
-import type { PlanDocument } from '../../src/plan/model.js'
+import type { PlanDocument } from '../helpers/plan-document.js'
 import { noopPlanArb, planArb } from './arbitraries.js'
 import { fuzzParameters, timeoutOf } from './fuzz-config.js'
 import { analyseInMemory, destroyedAddresses, recount, unreadableProblems } from './oracle.js'

@@ -9,7 +9,8 @@
  * cut-off prefix of a long secret.
  */
 import fc from 'fast-check'
-import type { PlanChange, PlanDocument, PlanResourceChange } from '../../src/plan/model.js'
+import type { PlanChange, PlanResourceChange } from '../../src/plan/model.js'
+import type { PlanDocument } from '../helpers/plan-document.js'
 
 /** Prefix of every generated secret. Mixed case and a digit so no escaping or case change hides it. */
 export const SECRET_TAG = 'zQ7sEcReT'

@@ -13,7 +13,7 @@ import {
   renderPlanComment,
   renderPlanReport
 } from '../../src/render/index.js'
-import type { PlanDocument } from '../../src/plan/model.js'
+import type { PlanDocument } from '../helpers/plan-document.js'
 import { documentHazards } from '../render/markdown-checks.js'
 import { HOSTILE_STRINGS, planArb, SECRET_TAG } from './arbitraries.js'
 import { fuzzParameters, timeoutOf } from './fuzz-config.js'

@@ -1,11 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../../src/errors.js'
-import { evaluateOutputAssertions, valuesEqual } from '../../src/parse/output-assertions.js'
-import {
-  CHECK_DEFAULTS,
-  parseHealthChecks,
-  parseOutputAssertions
-} from '../../src/parse/post-deploy-config.js'
+import { evaluateOutputAssertions } from '../../src/parse/output-assertions.js'
+import { parseHealthChecks, parseOutputAssertions } from '../../src/parse/post-deploy-config.js'
 
 describe('parseHealthChecks', () => {
   it('fills in the documented defaults', () => {
@@ -17,9 +13,10 @@ describe('parseHealthChecks', () => {
       method: 'GET',
       expectStatus: [200],
       expectBody: undefined,
-      timeoutSeconds: CHECK_DEFAULTS.timeoutSeconds,
-      retries: CHECK_DEFAULTS.retries,
-      intervalSeconds: CHECK_DEFAULTS.intervalSeconds
+      // The defaults README documents.
+      timeoutSeconds: 10,
+      retries: 3,
+      intervalSeconds: 5
     })
     expect(parseHealthChecks('')).toEqual([])
     expect(parseHealthChecks('  \n')).toEqual([])
@@ -99,6 +96,10 @@ describe('output assertions', () => {
   })
 
   it('treats only scalar spellings leniently', () => {
+    const valuesEqual = (actual: unknown, expected: unknown): boolean =>
+      evaluateOutputAssertions([{ output: 'o', expected: { kind: 'equals', value: expected } }], {
+        o: { value: actual, sensitive: false }
+      })[0].ok
     expect(valuesEqual(3, '3')).toBe(true)
     expect(valuesEqual(true, 'true')).toBe(true)
     expect(valuesEqual(null, 'null')).toBe(false)

@@ -7,7 +7,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { PlanDocument, PlanResourceChange } from '../../src/plan/model.js'
+import type { PlanResourceChange } from '../../src/plan/model.js'
+import type { PlanDocument } from '../helpers/plan-document.js'
 
 export const ROOT = resolve(import.meta.dirname, '..', '..')
 export const PLANS = join(ROOT, '__fixtures__', 'plans')

@@ -5,15 +5,12 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import {
-  escapeLogLine,
-  escapeMarkdown,
-  escapeTableCell,
-  inlineCode,
-  scrubSensitive,
-  SENSITIVE_PLACEHOLDER
-} from '../../src/render/index.js'
+import { escapeLogLine, escapeMarkdown, escapeTableCell, inlineCode } from '../../src/render/escape.js'
+import { scrubSensitive } from '../../src/render/index.js'
 import { decodeEntities, markdownHazards } from './markdown-checks.js'
+
+/** What the scrubbers write in place of a secret. */
+const SENSITIVE_PLACEHOLDER = '(sensitive)'
 
 const ATTACKS = [
   '</details><details open><summary>x</summary>',

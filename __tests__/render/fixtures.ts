@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { analysePlanFile } from '../helpers/plan-source.js'
 import type { PlanAnalysis } from '../../src/analysis/types.js'
-import type { PlanDocument, PlanResourceChange } from '../../src/plan/model.js'
+import type { PlanResourceChange } from '../../src/plan/model.js'
+import type { PlanDocument } from '../helpers/plan-document.js'
 
 export const PLANS_DIR = join(process.cwd(), '__fixtures__', 'plans')
 

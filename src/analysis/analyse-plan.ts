@@ -40,7 +40,7 @@ export function analysePlan(source: ByteSource, options: AnalyseOptions = {}): P
 }
 
 /** Counts of zero, the starting point of every analysis. */
-export function emptyCounts(): PlanCounts {
+function emptyCounts(): PlanCounts {
   return {
     add: 0,
     change: 0,

@@ -169,7 +169,7 @@ function canRecurse(before: unknown, after: unknown): boolean {
 }
 
 /** Structural equality, bounded in depth (too deep counts as different, so the change is shown). */
-export function isEqual(left: unknown, right: unknown, depth: number): boolean {
+function isEqual(left: unknown, right: unknown, depth: number): boolean {
   if (left === right) return true
   if ((left === null || left === undefined) && (right === null || right === undefined)) return true
   if (depth > MAX_WALK_DEPTH || left === null || right === null) return false
@@ -183,7 +183,7 @@ export function isEqual(left: unknown, right: unknown, depth: number): boolean {
 }
 
 /** `tags.Owner`, `ingress[0].cidr_blocks`, `labels["app.kubernetes.io/name"]`. */
-export function formatPath(path: Segment[]): string {
+function formatPath(path: Segment[]): string {
   let text = ''
   for (const segment of path) {
     if (typeof segment === 'number') text += `[${segment}]`

@@ -19,7 +19,7 @@ export class UnreadableChangeError extends InfraGuardError {
 }
 
 /** The exact action arrays Terraform writes, joined with commas, and what each means. */
-export const ACTION_TABLE: Readonly<Record<string, { kind: ChangeKind; createBeforeDestroy: boolean }>> = {
+const ACTION_TABLE: Readonly<Record<string, { kind: ChangeKind; createBeforeDestroy: boolean }>> = {
   'no-op': { kind: 'no-op', createBeforeDestroy: false },
   create: { kind: 'create', createBeforeDestroy: false },
   read: { kind: 'read', createBeforeDestroy: false },

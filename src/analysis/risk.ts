@@ -41,7 +41,7 @@ interface Bucket {
 }
 
 /** Builds a categoriser that knows the built-in catalogue plus the caller's extra data-bearing types. */
-export function createTypeCategoriser(options: RiskOptions = {}): (type: string) => Readonly<TypeCategories> {
+function createTypeCategoriser(options: RiskOptions = {}): (type: string) => Readonly<TypeCategories> {
   const dataBearing = compileTypeGlobs([...DATA_BEARING_TYPES, ...(options.dataBearingTypes ?? [])])
   const network = compileTypeGlobs(NETWORK_FOUNDATION_TYPES)
   const iam = compileTypeGlobs(IAM_SECURITY_TYPES)
@@ -161,19 +161,8 @@ export class RiskAccumulator {
   }
 }
 
-/** Assesses a complete list of changes at once (tests, small plans). */
-export function assessRisk(
-  changes: Iterable<ClassifiedChange>,
-  options: RiskOptions = {},
-  context: RiskContext = {}
-): RiskAssessment {
-  const accumulator = new RiskAccumulator(options)
-  for (const change of changes) accumulator.add(change)
-  return accumulator.finish(context)
-}
-
 /** The highest of some levels; `none` for none. */
-export function highestLevel(levels: Iterable<RiskLevel>): RiskLevel {
+function highestLevel(levels: Iterable<RiskLevel>): RiskLevel {
   let best = 0
   for (const level of levels) best = Math.max(best, RISK_LEVELS.indexOf(level))
   return RISK_LEVELS[best]

@@ -170,6 +170,6 @@ function bounded(addresses: string[]): { addresses: string[]; omittedAddresses?:
 }
 
 /** Single-quotes an address for POSIX shells (addresses hold `"` and `[]`, e.g. `aws_s3_bucket.b["logs"]`). */
-export function quote(address: string): string {
+function quote(address: string): string {
   return `'${address.replace(/'/g, `'\\''`)}'`
 }

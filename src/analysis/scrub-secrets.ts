@@ -6,10 +6,10 @@
  */
 
 /** What a scrubbed value is replaced with; the same word the analysis uses for masked values. */
-export const SENSITIVE_PLACEHOLDER = '(sensitive)'
+const SENSITIVE_PLACEHOLDER = '(sensitive)'
 
 /** The mark every cut value ends with (the analysis and the renderers both cut with it). */
-export const CUT_MARK = '…'
+const CUT_MARK = '…'
 
 /** Forms at least this long are indexed by their first KEY characters; a cut-off beginning must be this long. */
 const KEY = 8

@@ -6,7 +6,7 @@
  */
 
 /** Fragments of attribute names that hold secrets; matched against the key lower-cased without `_`/`-`. */
-export const SECRET_KEY_FRAGMENTS = [
+const SECRET_KEY_FRAGMENTS = [
   'password',
   'passwd',
   'passphrase',

@@ -63,7 +63,7 @@ export function evaluateOutputAssertions(
  * Deep equality, lenient only across scalar spellings that YAML and Terraform write differently
  * (`3` and `"3"`, `true` and `"true"`): a YAML author cannot always control the scalar's type.
  */
-export function valuesEqual(actual: unknown, expected: unknown): boolean {
+function valuesEqual(actual: unknown, expected: unknown): boolean {
   if (isScalar(actual) && isScalar(expected)) {
     if (actual === null || expected === null) return actual === expected
     return String(actual) === String(expected)

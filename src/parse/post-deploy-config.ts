@@ -66,7 +66,7 @@ export function describeMatcher(matcher: TextMatcher): string {
   return matcher.kind === 'substring' ? `contain '${matcher.text}'` : `match ${matcher.source}`
 }
 
-export const CHECK_DEFAULTS = {
+const CHECK_DEFAULTS = {
   method: 'GET',
   expectStatus: 200,
   timeoutSeconds: 10,
@@ -206,7 +206,7 @@ function isRegexLiteral(text: string): boolean {
 }
 
 /** `/source/flags` is a regular expression; anything else is a substring. */
-export function readMatcher(value: unknown, where: string): TextMatcher {
+function readMatcher(value: unknown, where: string): TextMatcher {
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
     throw new InputError(`${where} must be text (a substring) or /regex/; got ${JSON.stringify(value)}`)
   }

@@ -6,7 +6,6 @@
 
 /** The action verbs Terraform has used in `change.actions` so far. Anything else is unknown and fails the gate closed. */
 export const KNOWN_ACTIONS = ['no-op', 'create', 'read', 'update', 'delete', 'forget'] as const
-export type KnownAction = (typeof KNOWN_ACTIONS)[number]
 
 /** One change description: `resource_changes[].change`, `resource_drift[].change`, `output_changes.*`. */
 export interface PlanChange {
@@ -52,15 +51,6 @@ export interface PlanHeader {
   output_changes?: Record<string, PlanChange>
   /** Sensitivity of root variables, from `configuration.root_module.variables.*.sensitive`. */
   sensitive_variables?: string[]
-}
-
-/** The whole document, for callers that hold it in memory (tests, small plans). */
-export interface PlanDocument extends PlanHeader {
-  resource_changes?: PlanResourceChange[]
-  resource_drift?: PlanResourceChange[]
-  configuration?: unknown
-  planned_values?: unknown
-  prior_state?: unknown
 }
 
 /** Receives plan entries one at a time while a plan is read; nothing else is kept by the reader. */

@@ -8,8 +8,7 @@ import { PlanReadError } from '../errors.js'
 import type { PlanHeader, PlanResourceChange } from './model.js'
 
 /** What every message ends with when the file is not what we expected. */
-export const EXPECTED_PLAN =
-  'expected the JSON output of `terraform show -json <planfile>` (or `tofu show -json`)'
+const EXPECTED_PLAN = 'expected the JSON output of `terraform show -json <planfile>` (or `tofu show -json`)'
 
 const WRAPPER_HINT =
   "hashicorp/setup-terraform's wrapper adds its own lines ('[command]…', '::debug::…') to stdout. " +
@@ -82,7 +81,7 @@ export function checkDocumentStart(file: string, text: string): void {
 }
 
 /** Builds the error for text that is not JSON where the document should start. */
-export function describeBadStart(file: string, text: string): PlanReadError {
+function describeBadStart(file: string, text: string): PlanReadError {
   if (isWrapperText(text)) {
     return new PlanReadError(
       file,

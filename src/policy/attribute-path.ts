@@ -16,7 +16,7 @@ type Segment = { name: string } | { index: number } | { any: true }
 const parsed = new Map<string, Segment[]>()
 
 /** `ingress[*].cidr_blocks` → [ingress, *, cidr_blocks]; cached. */
-export function parsePath(path: string): Segment[] {
+function parsePath(path: string): Segment[] {
   let segments = parsed.get(path)
   if (!segments) {
     segments = []
@@ -107,7 +107,7 @@ function walk(
 }
 
 /** Equality for rule values: deep for lists and maps; scalars also compare as text ("true" = true, "443" = 443). */
-export function valuesEqual(a: unknown, b: unknown): boolean {
+function valuesEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (a === null || b === null || a === undefined || b === undefined) return false
   if (typeof a !== 'object' && typeof b !== 'object') return String(a) === String(b)
@@ -126,7 +126,7 @@ export function valuesEqual(a: unknown, b: unknown): boolean {
 }
 
 /** Whether one known value satisfies `op value`. */
-export function satisfies(actual: unknown, op: RuleOp, expected: unknown): boolean {
+function satisfies(actual: unknown, op: RuleOp, expected: unknown): boolean {
   const present = actual !== undefined && actual !== null
   switch (op) {
     case 'equals':

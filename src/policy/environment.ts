@@ -33,7 +33,7 @@ export const DEFAULT_ENVIRONMENTS: Record<string, EnvironmentDefinition> = {
 }
 
 /** The environment used when nothing else names one. */
-export const FALLBACK_ENVIRONMENT = 'dev'
+const FALLBACK_ENVIRONMENT = 'dev'
 
 export interface ResolvedEnvironment {
   /** Canonical name (an alias is replaced by the environment it belongs to). */

@@ -6,7 +6,7 @@
 const cache = new Map<string, RegExp>()
 
 /** Compiles a glob into an anchored regular expression (cached: the same globs run over every entry). */
-export function compileGlob(glob: string): RegExp {
+function compileGlob(glob: string): RegExp {
   let compiled = cache.get(glob)
   if (!compiled) {
     compiled = new RegExp(`^${translate(glob)}$`, 's')
@@ -39,11 +39,6 @@ export function matchesGlob(glob: string, value: string): boolean {
   return compileGlob(glob).test(value)
 }
 
-/** True when the glob has no wildcard, so it names exactly one thing. */
-export function isLiteralGlob(glob: string): boolean {
-  return !/[*?{]/.test(glob)
-}
-
 /**
  * Address globs. A glob that does not start with `module.` or a wildcard also matches the same
  * resource inside any module: `aws_db_instance.*` protects `module.db.aws_db_instance.main` too,
@@ -57,7 +52,7 @@ export function matchesAddressGlob(glob: string, address: string): boolean {
 }
 
 /** `module.a.module.b["x"].aws_vpc.main` → `aws_vpc.main`. */
-export function stripModulePath(address: string): string {
+function stripModulePath(address: string): string {
   let rest = address
   while (rest.startsWith('module.')) {
     const next = skipModuleStep(rest)

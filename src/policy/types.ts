@@ -28,8 +28,7 @@ export interface GateVerdict {
 export type RuleSeverity = 'off' | 'warn' | 'deny'
 
 /** Comparison operators for user rules over planned attribute values. */
-export const RULE_OPS = ['equals', 'not_equals', 'in', 'not_in', 'matches', 'exists', 'absent'] as const
-export type RuleOp = (typeof RULE_OPS)[number]
+export type RuleOp = 'equals' | 'not_equals' | 'in' | 'not_in' | 'matches' | 'exists' | 'absent'
 
 /** A user rule: every planned resource whose type matches `type` must satisfy `path op value`. */
 export interface UserRule {

@@ -45,7 +45,7 @@ const ORDINALS: Record<string, number> = {
 }
 
 /** What a spec may look like; quoted in every parse error. */
-export const WINDOW_SPEC_FORMS =
+const WINDOW_SPEC_FORMS =
   '"Mon-Thu 09:00-17:00", "Sat,Sun", "daily 22:00-02:00", "2026-12-24", "2026-12-24..2026-12-26", "12-25", "last-fri", "2nd-tue 10:00-12:00"'
 
 /** Parses one spec; throws an Error whose message says what is wrong and which forms are accepted. */
@@ -163,7 +163,7 @@ function dateKey(date: { year: number; month: number; day: number }): number {
 }
 
 /** Days in a month of the proleptic Gregorian calendar. */
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
 

@@ -76,9 +76,3 @@ export function createKit(sensitive: Set<string>, profile: RenderProfile): Kit {
   }
   return kit
 }
-
-/** Formats a number of money units with two decimals and an explicit sign for changes. */
-export function formatMoney(amount: number, currency: string, signed = false): string {
-  const sign = signed && amount > 0 ? '+' : ''
-  return `${sign}${amount.toFixed(2)} ${escapeMarkdown(currency)}`
-}

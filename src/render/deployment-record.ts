@@ -57,7 +57,7 @@ export function renderDeploymentRecord(record: DeploymentRecord): string {
 }
 
 /** Terraform's own wording: "Plan: 1 to add, 2 to change, 0 to destroy." plus the risk. */
-export function formatCounts(counts: PlanCounts, risk: string): string {
+function formatCounts(counts: PlanCounts, risk: string): string {
   return `${counts.add} to add, ${counts.change} to change, ${counts.destroy} to destroy (risk: ${risk})`
 }
 

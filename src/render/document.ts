@@ -52,7 +52,7 @@ function defaultMore(omitted: number): string {
 }
 
 /** Joins every section in full; what a report looks like when nothing needs cutting. */
-export function joinSections(sections: Section[]): string {
+function joinSections(sections: Section[]): string {
   return sections.map(section => renderSection(section, section.items.length)).join(SEPARATOR)
 }
 

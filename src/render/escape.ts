@@ -81,11 +81,6 @@ export function escapeTableCell(text: string): string {
   return text === '' ? '–' : escapeMarkdown(text)
 }
 
-/** Summary text for `<details><summary>`: prose escaping already prevents `</summary>` and `</details>`. */
-export function escapeDetailsSummary(text: string): string {
-  return escapeMarkdown(text)
-}
-
 /**
  * Makes one log line inert for the runner: no line breaks, and nothing the runner parses as a
  * command (`::name::` at the start of a line, the legacy `##[name]` anywhere).

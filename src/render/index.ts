@@ -14,5 +14,4 @@ export {
   type DeploymentRecord
 } from './deployment-record.js'
 export { renderValidateSummary, type ValidateReport } from './validate-report.js'
-export { escapeDetailsSummary, escapeLogLine, escapeMarkdown, escapeTableCell, inlineCode } from './escape.js'
-export { scrubSensitive, SENSITIVE_PLACEHOLDER } from './scrub.js'
+export { scrubSensitive } from './scrub.js'

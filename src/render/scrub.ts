@@ -4,21 +4,15 @@
  * from the finished text, in every form a renderer could have written it (raw, JSON-quoted,
  * Markdown-escaped, inside `<code>`, as a log line).
  */
-import {
-  createSecretScrubber,
-  SENSITIVE_PLACEHOLDER,
-  type SecretScrubber
-} from '../analysis/scrub-secrets.js'
+import { createSecretScrubber, type SecretScrubber } from '../analysis/scrub-secrets.js'
 import { escapeLogLine, escapeMarkdown, inlineCode } from './escape.js'
-
-export { SENSITIVE_PLACEHOLDER }
 
 /**
  * Values shorter than this are not scrubbed from finished text: a two-letter secret cannot be told
  * apart from ordinary words, and replacing every `on` would destroy the report. Such values are
  * still masked by the analysis, which knows where they are.
  */
-export const MIN_SCRUB_LENGTH = 3
+const MIN_SCRUB_LENGTH = 3
 
 /** Every form in which `value` could appear in rendered output. */
 function renderedForms(value: string): string[] {

@@ -3,7 +3,9 @@
  * with the run link, commit and plan artifact.
  */
 import type { PlanAnalysis, RollbackPlan, RollbackStep } from '../analysis/types.js'
-import { formatMoney, type Kit, type ReportContext } from './context.js'
+import { formatMoney } from '../policy/checks/cost-ceiling.js'
+import type { Kit, ReportContext } from './context.js'
+import { escapeMarkdown } from './escape.js'
 import type { Section } from './document.js'
 
 /** The reviewer checklist the policy requires, as task-list items the approver can tick. */
@@ -27,7 +29,7 @@ export function buildCost(context: ReportContext): Section | undefined {
   const cost = context.cost
   if (!cost) return undefined
   const cell = (amount: number | undefined): string =>
-    amount === undefined ? '–' : formatMoney(amount, cost.currency)
+    amount === undefined ? '–' : formatMoney(amount, escapeMarkdown(cost.currency))
   return {
     title: 'Cost',
     essential: false,
@@ -36,7 +38,7 @@ export function buildCost(context: ReportContext): Section | undefined {
       '',
       '| Before | After | Change |',
       '| ---: | ---: | ---: |',
-      `| ${cell(cost.monthlyBefore)} | ${cell(cost.monthlyAfter)} | **${formatMoney(cost.monthlyChange, cost.currency, true)}** |`
+      `| ${cell(cost.monthlyBefore)} | ${cell(cost.monthlyAfter)} | **${formatMoney(cost.monthlyChange, escapeMarkdown(cost.currency), true)}** |`
     ],
     items: [],
     tail: []

@@ -8,7 +8,7 @@ import type { GateVerdict, PolicyFinding, Severity } from '../policy/types.js'
 import type { Kit, ReportContext } from './context.js'
 import type { Section } from './document.js'
 
-export const RISK_ICON: Record<RiskLevel, string> = {
+const RISK_ICON: Record<RiskLevel, string> = {
   none: '⚪',
   low: '🟢',
   medium: '🟡',
@@ -19,12 +19,12 @@ export const RISK_ICON: Record<RiskLevel, string> = {
 const SEVERITY_ICON: Record<Severity, string> = { deny: '❌', warn: '⚠️', pass: '✅' }
 
 /** "Plan: 1 to add, 2 to change, 3 to destroy." exactly as Terraform words it. */
-export function describePlanLine(counts: PlanCounts): string {
+function describePlanLine(counts: PlanCounts): string {
   return `Plan: ${counts.add} to add, ${counts.change} to change, ${counts.destroy} to destroy.`
 }
 
 /** One line for the gate's decision, honest about dry runs. */
-export function describeVerdict(verdict: GateVerdict, dryRun: boolean | undefined, preview = false): string {
+function describeVerdict(verdict: GateVerdict, dryRun: boolean | undefined, preview = false): string {
   if (preview) return verdict.allowed ? '✅ **Gate preview: would allow**' : '❌ **Gate preview: would deny**'
   if (verdict.allowed) return '✅ **Gate: allowed**'
   const suffix = dryRun

@@ -56,7 +56,7 @@ export async function prepareRun(inputs: ActionInputs): Promise<RunSetup> {
  * A 12-hex-digit name for the run's scratch folder: the same directory and environment always give
  * the same folder, different ones practically never share one.
  */
-export function folderKey(text: string): string {
+function folderKey(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 12)
 }
 

@@ -12,7 +12,7 @@ import { createLimitCounter } from './limits.js'
 import type { EffectivePolicy, EnvironmentPolicy, PolicyFinding, UserRule } from '../types.js'
 
 /** Addresses kept per rule and outcome; further ones are counted. */
-export const RULE_ADDRESS_CAP = 100
+const RULE_ADDRESS_CAP = 100
 /** Per-address details ("missing Owner") kept per rule. */
 const DETAIL_CAP = 5
 
@@ -38,7 +38,7 @@ export function environmentPolicy(
 }
 
 /** Compiles the rules in effect in `environment` (severity overrides applied, `off` rules dropped). */
-export function compileRules(policy: EffectivePolicy, environment: ResolvedEnvironment): CompiledRule[] {
+function compileRules(policy: EffectivePolicy, environment: ResolvedEnvironment): CompiledRule[] {
   const settings = environmentPolicy(policy, environment)
   const users = policy.rules
     .filter(rule => appliesInEnvironment(rule, policy, environment.name))
@@ -74,7 +74,7 @@ function compileUserRule(rule: UserRule): CompiledRule {
 }
 
 /** `equals true`, `is one of [a, b]`, … for messages (rule values come from the policy, never from the plan). */
-export function describeOp(rule: Pick<UserRule, 'op' | 'value'>): string {
+function describeOp(rule: Pick<UserRule, 'op' | 'value'>): string {
   const value = JSON.stringify(rule.value)
   switch (rule.op) {
     case 'equals':

@@ -8,7 +8,7 @@ import { parseWindowSpec, type LocalTime, type WindowSpec } from '../window-spec
 import type { DeploymentWindows, PolicyFinding } from '../types.js'
 
 /** The verdict of the windows for one instant. */
-export interface WindowStatus {
+interface WindowStatus {
   open: boolean
   /** Local wall-clock time, e.g. `Thu 2026-01-15 16:59 (Asia/Seoul)`. */
   localTime: string
@@ -56,7 +56,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** Wall-clock time of `instant` in `timeZone`. */
-export function toLocalTime(instant: Date, timeZone: string): LocalTime {
+function toLocalTime(instant: Date, timeZone: string): LocalTime {
   const parts: Record<string, string> = {}
   for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value
   const hour = Number(parts.hour) % 24
@@ -70,7 +70,7 @@ export function toLocalTime(instant: Date, timeZone: string): LocalTime {
 }
 
 /** `Thu 2026-01-15 16:59 (Asia/Seoul)` */
-export function formatLocalTime(local: LocalTime, timeZone: string): string {
+function formatLocalTime(local: LocalTime, timeZone: string): string {
   const pad = (value: number): string => String(value).padStart(2, '0')
   const clock = `${pad(Math.floor(local.minutes / 60))}:${pad(local.minutes % 60)}`
   return `${WEEKDAY_NAMES[local.weekday]} ${local.year}-${pad(local.month)}-${pad(local.day)} ${clock} (${timeZone})`
@@ -104,7 +104,7 @@ function statusAt(
 }
 
 /** Decides whether `now` is inside the deployment windows. */
-export function checkDeploymentWindow(windows: DeploymentWindows, now: Date): WindowStatus {
+function checkDeploymentWindow(windows: DeploymentWindows, now: Date): WindowStatus {
   const compiled = compile(windows)
   const current = statusAt(compiled, now)
   const localTime = formatLocalTime(current.local, compiled.timezone)

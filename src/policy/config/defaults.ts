@@ -15,13 +15,12 @@ export const BUILTIN_RULE_IDS = [
   'open-ingress',
   'required-tags'
 ] as const
-export type BuiltinRuleId = (typeof BUILTIN_RULE_IDS)[number]
 
 /** Tags the required-tags rule expects unless the policy says otherwise. */
-export const DEFAULT_REQUIRED_TAGS = ['Environment', 'Owner', 'CostCenter']
+const DEFAULT_REQUIRED_TAGS = ['Environment', 'Owner', 'CostCenter']
 
 /** A critical-risk plan needs at least this many approvals. */
-export const DEFAULT_CRITICAL_APPROVALS = 2
+const DEFAULT_CRITICAL_APPROVALS = 2
 
 /** An environment with nothing configured beyond how it is named. */
 export function emptyEnvironmentPolicy(protectedEnvironment = false): EnvironmentPolicy {

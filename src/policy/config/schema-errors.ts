@@ -52,7 +52,7 @@ function pointerSegments(pointer: string): string[] {
 }
 
 /** Renders segments as a key path, using the data to tell list indexes from map keys. */
-export function keyPath(segments: (string | number)[], data: unknown): string {
+function keyPath(segments: (string | number)[], data: unknown): string {
   let out = ''
   let node = data
   for (const segment of segments) {

@@ -31,14 +31,14 @@ const PERMISSIONS: { pattern: RegExp; read: string; write: string }[] = [
 ]
 
 /** Names the permission a call needs. */
-export function permissionFor(call: FailedCall): string {
+function permissionFor(call: FailedCall): string {
   if (typeof call.request?.permission === 'string') return call.request.permission
   const rule = PERMISSIONS.find(entry => entry.pattern.test(call.url)) ?? PERMISSIONS[PERMISSIONS.length - 1]
   return call.method.toUpperCase() === 'GET' ? rule.read : rule.write
 }
 
 /** `POST /repos/{owner}/{repo}/issues` with the call's parameters filled in. */
-export function describeCall(call: FailedCall, apiUrl = ''): string {
+function describeCall(call: FailedCall, apiUrl = ''): string {
   // Later pages of a paginated list arrive as full URLs; show them relative to the API root too.
   const relative = apiUrl && call.url.startsWith(apiUrl) ? call.url.slice(apiUrl.length) : call.url
   const path = relative.replace(/\{(\w+)\}/g, (whole, name: string) => {

@@ -13,7 +13,7 @@ import {
 import { describeError } from '../../../errors.js'
 
 /** Longest wait between two attempts, however many retries doubled it. */
-export const MAX_BACKOFF_MS = 60_000
+const MAX_BACKOFF_MS = 60_000
 /** Body bytes read for expect_body; a health endpoint's answer is small. */
 const MAX_BODY_CHARS = 1_000_000
 
@@ -41,7 +41,7 @@ export async function runHealthChecks(
 }
 
 /** Runs one check until it passes, its retries are used up, or the deadline comes. */
-export async function runHealthCheck(
+async function runHealthCheck(
   check: ResolvedCheck,
   deadline: number,
   onAttempt?: RunChecksOptions['onAttempt']
