@@ -1,6 +1,6 @@
 /**
  * Outputs go to the GITHUB_OUTPUT file as `name<<delimiter` blocks with a random delimiter. The real
- * output code (src/modes/plan-outputs.ts over a hostile plan's analysis, and @actions/core's setOutput,
+ * output code (src/action/modes/plan-outputs.ts over a hostile plan's analysis, and @actions/core's setOutput,
  * which the bundle ships, for raw values) must not let a value that contains newlines, `name=value`
  * lines or delimiter-looking lines create or overwrite another output: parseOutputFile must see
  * exactly the names set.
