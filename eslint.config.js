@@ -103,6 +103,10 @@ export default tseslint.config(
     ignores: ['src/render/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [RENDER_INTERNALS] }] }
   },
-  { files: PURE, ignores: ['src/render/**'], rules: { ...pureRules, 'no-restricted-imports': pureImports(false) } },
+  {
+    files: PURE,
+    ignores: ['src/render/**'],
+    rules: { ...pureRules, 'no-restricted-imports': pureImports(false) }
+  },
   { files: ['src/render/**/*.ts'], rules: { ...pureRules, 'no-restricted-imports': pureImports(true) } }
 )
