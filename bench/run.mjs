@@ -1,14 +1,18 @@
 // `npm run bench`: the plan reader (and the analysis built on it) against jq, JSON.parse + count and a
-// raw read, on real terraform plans and larger synthetic ones; and the action's start-up. Every
-// measurement runs in its own child process; medians over BENCH_REPS runs. Writes bench/results.md.
+// raw read, on real terraform plans and larger synthetic ones; then the action itself, from a fresh
+// bundle of src/: its start-up, and the peak memory of its plan and safety-gate modes on the largest
+// plan. Every measurement runs in its own child process; medians over BENCH_REPS runs. Writes
+// bench/results.md, ending with the targets of issue 12 and whether this run met them.
 //
 // Environment: BENCH_QUICK=1 (small files, for a smoke run), BENCH_SIZES=300,700,1200 (synthetic MB),
 // BENCH_TF_SIZES=1000,10000 (terraform-made plans; 50000 works but takes terraform many minutes),
-// BENCH_REPS=3, BENCH_JQ_MAX_MB=400 (jq holds the whole document, ~10x its size in RAM: skipped above this size).
+// BENCH_REPS=3, BENCH_JQ_MAX_MB=400 (jq holds the whole document, ~10x its size in RAM: skipped above this size),
+// BENCH_NODE24=<path to node 24> (else found with `npx -y node@24`).
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'
+import { buildBundle, findNode24, measureMode, measureStartup } from './action-runs.mjs'
 import { makeCreatePlan, makeMixedPlan, makeTinyPlan, sizeOf, synthesisePlan } from './make-plans.mjs'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -164,74 +168,23 @@ async function main() {
     }
     rows.push({ file, bytes, results })
   }
-  const startup = measureStartups()
-  const report = renderReport({ started, rows, methods, startup })
+  const bundle = buildBundle(ROOT, join(OUT, 'bundle'))
+  const startup = measureStartups(bundle)
+  const largest = rows.filter(row => !row.file.real).sort((a, b) => b.bytes - a.bytes)[0]
+  const modes = ['plan', 'safety-gate'].map(mode => {
+    console.error(`  ${largest.file.label}: the action in ${mode} mode`)
+    return measureMode(RUNTIME_NODE, bundle, largest.file.path, mode)
+  })
+  const report = renderReport({ started, rows, methods, startup, modes: { file: largest, runs: modes } })
   console.log(report)
   writeFileSync(join(ROOT, 'bench', QUICK ? 'out/results-quick.md' : 'results.md'), report)
 }
 
-/**
- * The start-up on every Node at hand: the one running the bench, and Node 24, the action's runtime
- * (BENCH_NODE24=<path>, or found with `npx -y node@24` when the npm cache or registry has it).
- */
-function measureStartups() {
+/** The start-up on every Node at hand: the one running the bench, and Node 24, the action's runtime. */
+function measureStartups(bundle) {
   const nodes = [process.execPath]
   if (NODE24 && NODE24 !== process.execPath) nodes.push(NODE24)
-  return nodes.map(measureStartup)
-}
-
-function findNode24() {
-  try {
-    const found = execFileSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      timeout: 120_000
-    })
-    return found.trim().split('\n').pop()
-  } catch {
-    return undefined
-  }
-}
-
-/** `node dist/index.js` running safety-gate on a 1-resource plan vs `node -e 0`, on `nodeBinary`: medians of STARTUP_REPS. */
-function measureStartup(nodeBinary) {
-  const tiny = makeTinyPlan(PLANS)
-  const dir = mkdtempSync(join(os.tmpdir(), 'bench-startup-'))
-  const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    INPUT_MODE: 'safety-gate',
-    INPUT_PLAN_JSON: tiny,
-    INPUT_ENVIRONMENT: 'dev',
-    GITHUB_OUTPUT: join(dir, 'output'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-    RUNNER_TEMP: dir
-  }
-  // The two commands alternate, so that a drift in the machine's speed (it is shared) hits both alike.
-  const runs = { node: [], action: [] }
-  const last = {}
-  for (let r = 0; r < STARTUP_REPS; r++) {
-    for (const [name, args] of [
-      ['node', ['-e', '0']],
-      ['action', [join(ROOT, 'dist', 'index.js')]]
-    ]) {
-      writeFileSync(env.GITHUB_OUTPUT, '')
-      writeFileSync(env.GITHUB_STEP_SUMMARY, '')
-      const t0 = process.hrtime.bigint()
-      last[name] = spawnSync(nodeBinary, args, { env, encoding: 'utf8' })
-      runs[name].push(Number(process.hrtime.bigint() - t0) / 1e6)
-    }
-  }
-  const result = name => ({
-    ms: median(runs[name]),
-    status: last[name].status,
-    output: `${last[name].stdout}${last[name].stderr}`
-  })
-  const node = result('node')
-  const action = result('action')
-  const bundleKb = existsSync(join(ROOT, 'dist/index.js')) ? sizeOf(join(ROOT, 'dist/index.js')) / 1024 : NaN
-  const version = execFileSync(nodeBinary, ['--version'], { encoding: 'utf8' }).trim()
-  return { version, node, action, bundleKb }
+  return nodes.map(node => measureStartup(node, bundle, makeTinyPlan(PLANS), STARTUP_REPS))
 }
 
 /**
@@ -245,7 +198,7 @@ function speedup(results, other, base, errorChars = Infinity) {
     : `n/a (${(theirs?.error ?? 'not run').slice(0, errorChars)})`
 }
 
-function renderReport({ started, rows, methods, startup }) {
+function renderReport({ started, rows, methods, startup, modes }) {
   const cpu = os.cpus()
   const version = cmd => {
     try {
@@ -317,26 +270,7 @@ function renderReport({ started, rows, methods, startup }) {
       )
     }
   }
-  lines.push(
-    '',
-    '## Start-up',
-    '',
-    '`node dist/index.js` running safety-gate on a 1-resource plan_json (environment dev) against `node -e 0`,',
-    `on the same Node, runs alternating, medians of ${STARTUP_REPS} (target ≤ 2×; the action runs on Node 24).`,
-    '',
-    '| Node | dist/index.js KiB | action ms | `node -e 0` ms | ratio |',
-    '|---|---:|---:|---:|---:|'
-  )
-  for (const { version, node, action, bundleKb } of startup) {
-    const failed =
-      action.status === 0
-        ? ''
-        : ` (exited ${action.status}: ${action.output.trim().split('\n').slice(-2).join(' / ')})`
-    lines.push(
-      `| ${version} | ${bundleKb.toFixed(0)} | ${action.ms.toFixed(0)}${failed} | ${node.ms.toFixed(0)} | ` +
-        `${(action.ms / node.ms).toFixed(2)}× |`
-    )
-  }
+  lines.push(...renderAction(startup, modes), ...renderTargets(rows, startup, modes))
   lines.push(
     '',
     '## Notes',
@@ -358,6 +292,78 @@ function renderReport({ started, rows, methods, startup }) {
     ''
   )
   return lines.join('\n')
+}
+
+/** The action's own rows: start-up per Node, and plan / safety-gate on the largest plan. */
+function renderAction(startup, modes) {
+  const lines = [
+    '',
+    '## The action (a fresh ncc bundle of src/)',
+    '',
+    '`node index.js` running safety-gate on a 1-resource plan_json (environment dev) against `node -e 0`,',
+    `on the same Node, runs alternating, medians of ${STARTUP_REPS}.`,
+    '',
+    '| Node | action ms | `node -e 0` ms | ratio |',
+    '|---|---:|---:|---:|'
+  ]
+  for (const { version, nodeMs, actionMs, failure } of startup) {
+    lines.push(
+      `| ${version} | ${actionMs.toFixed(0)}${failure ? ` (${failure})` : ''} | ${nodeMs.toFixed(0)} | ${(actionMs / nodeMs).toFixed(2)}× |`
+    )
+  }
+  lines.push(
+    '',
+    `The plan and safety-gate modes on ${modes.file.file.label}, environment dev,`,
+    'built-in policy, on the Node that runs the reader, without V8 flags; no artifact upload or PR comment (no',
+    'runner services here). One run each; peak RSS from /usr/bin/time.',
+    '',
+    '| mode | wall s | peak RSS MiB | outputs add/change/destroy/replace |',
+    '|---|---:|---:|---|'
+  )
+  for (const run of modes.runs) {
+    lines.push(
+      `| ${run.mode} | ${(run.ms / 1000).toFixed(2)} | ${run.rssMiB.toFixed(0)} | ${run.failure ? `fails: ${run.failure.replace(/\|/g, '/')}` : run.counts} |`
+    )
+  }
+  return lines
+}
+
+/** Issue 12's targets against this run's numbers. */
+function renderTargets(rows, startup, modes) {
+  const row = sizeMb => rows.find(r => !r.file.real && Math.abs(mb(r.bytes) - sizeMb) / sizeMb < 0.05)
+  const analysis300 = row(300)?.results
+  const jqRatio =
+    analysis300?.analysis?.ms && analysis300?.jq?.ms ? analysis300.jq.ms / analysis300.analysis.ms : undefined
+  const node24 = startup.find(s => s.version.startsWith('v24.'))
+  const big = mb(modes.file.bytes) >= 1150
+  const targets = [
+    [
+      'plan analysis vs jq, 300 MB plan',
+      '≥ 5×',
+      jqRatio === undefined ? undefined : `${jqRatio.toFixed(2)}×`,
+      jqRatio === undefined ? undefined : jqRatio >= 5
+    ],
+    ...modes.runs.map(run => [
+      `${run.mode} mode peak RSS, ${mb(modes.file.bytes).toFixed(0)} MB plan${big ? '' : ' (not the 1.2 GB of the target)'}`,
+      '≤ 320 MiB',
+      run.failure ? `fails: ${run.failure}` : `${run.rssMiB.toFixed(0)} MiB`,
+      big && !run.failure ? run.rssMiB <= 320 : undefined
+    ]),
+    [
+      'safety-gate start-up vs `node -e 0`, Node 24',
+      '≤ 3×',
+      node24
+        ? `${(node24.actionMs / node24.nodeMs).toFixed(2)}×${node24.failure ? ` (${node24.failure})` : ''}`
+        : undefined,
+      node24 && !node24.failure ? node24.actionMs / node24.nodeMs <= 3 : undefined
+    ]
+  ]
+  const lines = ['', '## Targets (issue 12)', '', '| target | goal | this run | met |', '|---|---|---|---|']
+  for (const [name, goal, value, met] of targets) {
+    const verdict = met === undefined ? 'not measured' : met ? 'yes' : '**no**'
+    lines.push(`| ${name} | ${goal} | ${value ?? 'not measured in this run'} | ${verdict} |`)
+  }
+  return lines
 }
 
 await main()

@@ -3,19 +3,10 @@
  * error, a missing default file means the built-in defaults, and the built-in defaults never block
  * an ordinary deploy (a Friday evening, under a faked system clock).
  */
-import { beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import {
-  denials,
-  finding,
-  fixture,
-  requireFaketime,
-  runGate,
-  scratchDir,
-  violations,
-  writeText
-} from './policy-helpers.js'
+import { denials, finding, fixture, runGate, scratchDir, violations, writeText } from './policy-helpers.js'
 
 const dir = scratchDir('config')
 const plan = fixture('create-only')
@@ -136,8 +127,7 @@ describe('policy file errors through the bundle', () => {
 })
 
 describe('built-in defaults never surprise (no config, Friday evening)', () => {
-  beforeAll(requireFaketime)
-  const fridayEvening = '2026-11-27 19:30:00 +0900'
+  const fridayEvening = '2026-11-27T19:30:00+09:00'
 
   it.each(['dev', 'staging', 'prod'])('allows a creates-only plan in %s', async environment => {
     const run = await runGate({ plan_json: plan, environment }, { at: fridayEvening })

@@ -4,7 +4,7 @@
  * last-Friday blocks, cost ceilings 50/100/500, approvals 1/2/3 by cost, limits, required tags
  * denied in prod, protected databases and buckets). Renamed plans: see policy-rules.test.ts.
  */
-import { beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { writeRenamedPlan } from '../policy/plan-entries.js'
 import {
   ATTRIBUTES_PLAN,
@@ -14,7 +14,6 @@ import {
   finding,
   fixture,
   infracostJson,
-  requireFaketime,
   runGate,
   scratchDir,
   violations,
@@ -23,7 +22,7 @@ import {
 
 const dir = scratchDir('example')
 /** Thursday 10:00 in Seoul: inside the prod window. */
-const THURSDAY_MORNING = '2026-11-26 10:00:00 +0900'
+const THURSDAY_MORNING = '2026-11-26T10:00:00+09:00'
 
 let files = 0
 function monthlyChange(change: number): string {
@@ -46,8 +45,6 @@ const bigger = writeText(dir, 'bigger.json', infracostJson(BIGGER_DATABASE))
 
 const gate = (environment: string, inputs: Record<string, string>, at = THURSDAY_MORNING) =>
   runGate({ environment, config: EXAMPLE_POLICY, ...inputs }, { at })
-
-beforeAll(requireFaketime)
 
 describe('examples/infra-guard.yml as the policy', () => {
   it('allows a well-formed prod database inside the window, with 2 approvals and the prod checklist', async () => {
@@ -161,14 +158,14 @@ describe('examples/infra-guard.yml as the policy', () => {
   })
 
   const closed: [string, string, string][] = [
-    ['the last Friday of November', '2026-11-27 15:00:00 +0900', "blocked period 'last-fri'"],
+    ['the last Friday of November', '2026-11-27T15:00:00+09:00', "blocked period 'last-fri'"],
     [
       'Thursday after 17:00',
-      '2026-11-26 17:00:00 +0900',
+      '2026-11-26T17:00:00+09:00',
       "outside the allowed windows ('Mon-Thu 09:00-17:00')"
     ],
-    ['Christmas Eve (a Thursday)', '2026-12-24 10:00:00 +0900', "blocked period '12-24..12-26'"],
-    ['New Year’s Eve (a Thursday)', '2026-12-31 10:00:00 +0900', "blocked period '12-31..01-02'"]
+    ['Christmas Eve (a Thursday)', '2026-12-24T10:00:00+09:00', "blocked period '12-24..12-26'"],
+    ['New Year’s Eve (a Thursday)', '2026-12-31T10:00:00+09:00', "blocked period '12-31..01-02'"]
   ]
   it.each(closed)('closes prod on %s', async (_label, at, reason) => {
     const run = await gate('prod', { plan_json: fixture('create-only'), infracost_json: small }, at)
@@ -181,7 +178,7 @@ describe('examples/infra-guard.yml as the policy', () => {
     const run = await gate(
       'prod',
       { plan_json: fixture('create-only'), infracost_json: small },
-      '2026-12-31 10:00:00 +0900'
+      '2026-12-31T10:00:00+09:00'
     )
     expect(finding(run, 'deployment-window').message).toContain(
       'next window opens Mon 2027-01-04 09:00 (Asia/Seoul)'
@@ -192,7 +189,7 @@ describe('examples/infra-guard.yml as the policy', () => {
     const run = await gate(
       'staging',
       { plan_json: fixture('create-only'), infracost_json: small },
-      '2026-11-27 19:30:00 +0900'
+      '2026-11-27T19:30:00+09:00'
     )
     expect(run.exitCode).toBe(0)
     expect(run.outputs.required_approvals).toBe('1')

@@ -1,10 +1,9 @@
 /**
  * Shared pieces of the policy end-to-end tests (issue 5): policy files in a temp folder, the bundle
- * run under a faked system clock (Debian's faketime, so the action reads the real clock through
- * `new Date()` and Intl, with no injected time), realistic Infracost JSON, and readers for the
- * gate's JSON outputs.
+ * run with a faked clock (a preload the test adds to the bundle's process, so the action reads the
+ * time through `new Date()` as usual, with no injected time), realistic Infracost JSON, and readers
+ * for the gate's JSON outputs.
  */
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -31,34 +30,23 @@ export function writeText(dir: string, name: string, text: string): string {
   return path
 }
 
-/**
- * Fails loudly (instead of skipping) when faketime is missing: CI installs it in .ci/run, and a
- * skipped clock test would let a window bug through unnoticed.
- */
-export function requireFaketime(): void {
-  try {
-    execFileSync('faketime', ['2026-01-01 00:00:00 UTC', process.execPath, '-e', ''], { stdio: 'ignore' })
-  } catch {
-    throw new Error(
-      'faketime is not installed (apt-get install faketime); the deployment-window tests need it'
-    )
-  }
-}
+/** The preload that fakes the bundle's clock (__tests__/helpers/fake-clock.mjs). */
+export const FAKE_CLOCK = join(REPO_ROOT, '__tests__', 'helpers', 'fake-clock.mjs')
 
 export interface GateOptions {
-  /** A timestamp faketime (GNU date) understands; always with an explicit zone, e.g. `2026-11-26 16:59:00 +0900`. */
+  /** The instant the action sees as now: ISO 8601 with an explicit zone, e.g. `2026-11-26T16:59:00+09:00`. */
   at?: string
   env?: Record<string, string>
   cwd?: string
 }
 
-/** Runs `mode` (safety-gate unless given) through the bundle, under faketime when `at` is given. */
+/** Runs `mode` (safety-gate unless given) through the bundle, with its clock at `at` when given. */
 export function runGate(inputs: Record<string, string>, options: GateOptions = {}): Promise<ActionRun> {
   return runAction({
     inputs: { mode: 'safety-gate', ...inputs },
-    env: options.env,
+    env: options.at ? { ...options.env, FAKE_CLOCK_AT: options.at } : options.env,
     cwd: options.cwd,
-    command: options.at ? ['faketime', options.at, process.execPath] : undefined
+    command: options.at ? [process.execPath, '--import', FAKE_CLOCK] : undefined
   })
 }
 

@@ -30,7 +30,7 @@ export interface RunActionOptions {
   cwd?: string
   /** Kill the action after this many milliseconds (the test then fails on exitCode). */
   timeoutMs?: number
-  /** Run a different entry (e.g. under faketime): [command, ...argsBefore]. */
+  /** Run a different entry (e.g. node with a preload): [command, ...argsBefore]. */
   command?: string[]
 }
 

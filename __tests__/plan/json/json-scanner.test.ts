@@ -201,3 +201,155 @@ describe('JsonScanner agrees with JSON.parse', () => {
     )
   })
 })
+
+/** Feeds `bytes` cut at `cuts` (sorted positions; empty pieces included). */
+function feedPieces(scanner: JsonScanner, bytes: Buffer, cuts: number[]): void {
+  let from = 0
+  for (const cut of [...cuts, bytes.length]) {
+    scanner.feed(bytes.subarray(from, cut))
+    from = cut
+  }
+  scanner.end()
+}
+
+type Mode = 'descend' | 'capture' | 'parsed'
+
+/**
+ * Rebuilds the whole document from hook calls alone: containers are descended into (or, at the
+ * depths `modes` says, captured whole), scalars are captured, and each value is put under the key
+ * the scanner reported. Equal to JSON.parse only if every key, depth and captured byte is right.
+ */
+function rebuild(
+  bytes: Buffer,
+  cuts: number[],
+  modes: Mode[]
+): { ok: true; value: unknown } | { ok: false; error: string } {
+  const open: (Record<string, unknown> | unknown[])[] = []
+  const root: { value?: unknown } = {}
+  let target: { parent: Record<string, unknown> | unknown[] | undefined; key: string | undefined } = {
+    parent: undefined,
+    key: undefined
+  }
+  const attach = (value: unknown): void => {
+    const { parent, key } = target
+    if (parent === undefined) root.value = value
+    else if (Array.isArray(parent)) parent.push(value)
+    else
+      Object.defineProperty(parent, key as string, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      })
+  }
+  const scanner = new JsonScanner({
+    onValueStart(depth, key, firstByte) {
+      open.length = depth
+      target = { parent: open[depth - 1], key }
+      const container = firstByte === 0x7b || firstByte === 0x5b
+      const mode = modes[depth] ?? 'descend'
+      if (!container) return CAPTURE
+      if (mode !== 'descend') return mode === 'parsed' ? CAPTURE_PARSED : CAPTURE
+      const made: Record<string, unknown> | unknown[] = firstByte === 0x7b ? {} : []
+      attach(made)
+      open.push(made)
+      return DESCEND
+    },
+    onCapture(_depth, value) {
+      attach(JSON.parse(value.toString('utf8')))
+    }
+  })
+  try {
+    feedPieces(scanner, bytes, cuts)
+    return { ok: true, value: root.value }
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error
+    return { ok: false, error: `${error.reason}@${error.offset}: ${error.message}` }
+  }
+}
+
+/** Up to `max` sorted cut positions in 0..length. */
+const cutsArb = (length: number, max: number) =>
+  fc.uniqueArray(fc.nat(length), { maxLength: max }).map(cuts => cuts.sort((a, b) => a - b))
+const modesArb = fc.array(fc.constantFrom<Mode>('descend', 'descend', 'capture', 'parsed'), { maxLength: 6 })
+/**
+ * Characters that matter to a scanner (quotes, backslashes, brackets, control characters, which
+ * JSON.stringify escapes) and multi-byte ones (2, 3 and 4 bytes of UTF-8), mixed with any Unicode.
+ */
+const stringUnit = fc.oneof(
+  fc.constantFrom(...'"\\{}[]:,u \n\u0000\u001fé日🚀\u2028'),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })
+)
+/** JSON text of any value, with any indentation. */
+const documentArb = fc
+  .tuple(fc.jsonValue({ stringUnit, maxDepth: 5 }), fc.constantFrom(undefined, 0, 1, 2, '\t', ' \r\n'))
+  .map(([value, indent]) => JSON.stringify(value, null, indent as string | number | undefined))
+
+describe('JsonScanner split at every chunk boundary', () => {
+  it('rebuilds every generated document exactly as JSON.parse reads it, for each single cut position', () => {
+    fc.assert(
+      fc.property(documentArb, modesArb, (text, modes) => {
+        const bytes = Buffer.from(text, 'utf8')
+        const expected = { ok: true, value: JSON.parse(text) }
+        for (let cut = 0; cut <= bytes.length; cut++) expect(rebuild(bytes, [cut], modes)).toEqual(expected)
+      }),
+      { numRuns: 150 }
+    )
+  })
+
+  it('rebuilds every generated document when cut into many pieces anywhere', () => {
+    fc.assert(
+      fc.property(
+        documentArb.chain(text =>
+          fc.tuple(fc.constant(text), cutsArb(Buffer.byteLength(text), 40), modesArb)
+        ),
+        ([text, cuts, modes]) => {
+          expect(rebuild(Buffer.from(text, 'utf8'), cuts, modes)).toEqual({
+            ok: true,
+            value: JSON.parse(text)
+          })
+        }
+      ),
+      { numRuns: 1000 }
+    )
+  })
+
+  it('rejects what JSON.parse rejects with the same error at the same byte, wherever the document is cut', () => {
+    const alphabet = fc.constantFrom(...'{}[]:,"\\ \n\t0123456789-+.eEtrufalsn\u0000\u001fxu/é'.split(''))
+    fc.assert(
+      fc.property(
+        documentArb,
+        fc.array(fc.tuple(fc.nat(), fc.nat(2), alphabet), { minLength: 1, maxLength: 3 }),
+        modesArb,
+        (original, edits, modes) => {
+          let text = original
+          for (const [at, kind, char] of edits) {
+            const i = at % (text.length + 1)
+            if (kind === 0) text = text.slice(0, i) + char + text.slice(i)
+            else if (kind === 1) text = text.slice(0, i) + text.slice(i + 1)
+            else text = text.slice(0, i) + char + text.slice(i + 1)
+          }
+          const bytes = Buffer.from(text, 'utf8')
+          // The bytes' own text: an edit inside a surrogate pair leaves a lone surrogate, which UTF-8 cannot hold.
+          const parsed = parseOrUndefined(bytes.toString('utf8'))
+          const whole = rebuild(bytes, [], modes)
+          expect(whole.ok).toBe(parsed !== undefined)
+          if (parsed) expect(whole).toEqual({ ok: true, value: parsed.value })
+          for (let cut = 0; cut <= bytes.length; cut++) expect(rebuild(bytes, [cut], modes)).toEqual(whole)
+        }
+      ),
+      { numRuns: 600 }
+    )
+  })
+
+  it('reports an error inside a skimmed container at the offending byte, not at the container', () => {
+    const text = '{"entries":[{"a":1},{"b":[1,2,}]}],"after":true}'
+    const bad = text.indexOf(',}') + 1
+    for (let cut = 0; cut <= text.length; cut++) {
+      expect(rebuild(Buffer.from(text), [cut], ['descend', 'descend', 'parsed'])).toEqual({
+        ok: false,
+        error: `syntax@${bad}: expected a JSON value, found '}'`
+      })
+    }
+  })
+})
