@@ -1,0 +1,290 @@
+/**
+ * The Pulumi reader: Pulumi's JSON → the plan entries and header the Terraform reader emits, so the
+ * analysis, risk rules, gate and reports work unchanged. Pure: it parses the bytes it is handed
+ * (feed/end), opens nothing, reads no environment and no clock.
+ *
+ * Design note
+ * - Two formats, told apart by their first top-level key (sniff-format.ts):
+ *   1. `pulumi preview --json`: ONE document, the "preview digest" (`display.PreviewDigest`,
+ *      pkg/display/json.go; written by ShowPreviewDigest, pkg/backend/display/json.go): `config`,
+ *      `steps` (op, urn, oldState, newState, diffReasons, replaceReasons, detailedDiff), `diagnostics`,
+ *      `duration`, `changeSummary`, `maybeCorrupt`. Secrets are the string "[secret]".
+ *   2. The engine event log (`--event-log FILE`, `up --json`, the Automation API; `apitype.EngineEvent`,
+ *      sdk/go/common/apitype/events.go): one event per line; steps in resourcePreEvent.metadata (op,
+ *      urn, type, old, new, keys, diffs), secrets as the signature object
+ *      {"4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", "ciphertext": …}.
+ *   (/work/shared/fixtures/pulumi/FORMAT.md has the field tables and citations.)
+ * - Reading follows the Terraform rules: streaming, memory bounded by the largest step (the digest
+ *   goes through the project's byte scanner, json-scanner.ts; the event log is read line by line
+ *   with a bounded line), and fail closed: anything malformed, truncated or of the wrong shape is a
+ *   PlanReadError naming the file and the fix; the visitor may have seen entries by then.
+ *   What grows with the document: one small record per URN (repeated steps, replacement halves
+ *   waiting for their `replace`, bounded by PULUMI_LIMITS.pendingHalves).
+ * - What the mapping guarantees (step-mapper.ts, replacements.ts):
+ *   every step becomes an entry except the root stack and default providers (counted in
+ *   `pulumi.skipped`); counts come from the steps, never from changeSummary, which is only checked
+ *   against them (summary-check.ts); a replacement is one replace entry whatever the order of its
+ *   steps, and a side not shown is assumed destructive; an op, event or summary key this version
+ *   does not know becomes an entry the analysis cannot read, so the gate denies; `oldState.protect`
+ *   is kept on every entry (`pulumi.protect`); secrets and unknowns get Terraform's sensitive and
+ *   after_unknown marks (values.ts); every error diagnostic, failed step, failed result or
+ *   mandatory policy violation sets `errored`, which the gate denies, and is kept in
+ *   `pulumi.diagnostics`.
+ */
+import { PlanReadError } from '../../errors.js'
+import { JsonScanner, JsonSyntaxError } from '../../terraform/json-scanner.js'
+import type { PlanVisitor } from '../../terraform/plan-types.js'
+import { sniffPlanFormat, type FormatGuess } from '../sniff-format.js'
+import { DiagnosticLog } from './diagnostics.js'
+import { EventLogReader } from './event-log.js'
+import { PreviewCollector, stateError } from './preview-collector.js'
+import { shorten } from './step-shape.js'
+import { StepMapper } from './step-mapper.js'
+import { PULUMI_FORMAT_VERSION, PULUMI_LIMITS, type PulumiFormat, type PulumiPlanHeader } from './types.js'
+
+export interface PulumiReadOptions {
+  /** Force a format instead of detecting it from the content. */
+  format?: PulumiFormat
+  /** Longest event-log line in bytes (default PULUMI_LIMITS.lineBytes). */
+  maxLineBytes?: number
+}
+
+/** Feed the document in chunks of any size, then call end() for the header. */
+export interface PulumiReader {
+  feed(chunk: Uint8Array): void
+  end(): PulumiPlanHeader
+}
+
+/** The whole-document expectation every "not a preview" message ends with. */
+export const EXPECTED_PULUMI =
+  'expected the output of `pulumi preview --json` or an engine event log (`pulumi preview --event-log FILE`)'
+
+/** Bytes buffered at most while looking for the deciding first key. */
+const MAX_HEAD = 1 << 20
+
+/**
+ * A streaming reader that hands every entry to `visitor` as soon as its step is read. Throws
+ * PlanReadError naming `file`; after a throw, discard what the visitor collected.
+ */
+export function createPulumiReader(file: string, visitor: PlanVisitor, options: PulumiReadOptions = {}): PulumiReader {
+  return new Reader(file, visitor, options)
+}
+
+/** Reads a whole document held in memory (tests, small files); same rules and errors. */
+export function readPulumiPlan(
+  file: string,
+  bytes: Uint8Array,
+  visitor: PlanVisitor,
+  options: PulumiReadOptions & { chunkSize?: number } = {}
+): PulumiPlanHeader {
+  const reader = createPulumiReader(file, visitor, options)
+  const size = Math.max(1, options.chunkSize ?? bytes.length)
+  for (let at = 0; at < bytes.length; at += size) reader.feed(bytes.subarray(at, at + size))
+  return reader.end()
+}
+
+class Reader implements PulumiReader {
+  private head: Buffer[] = []
+  private headBytes = 0
+  private nextSniff = 64
+  private format: PulumiFormat | undefined
+  private scanner: JsonScanner | undefined
+  private collector: PreviewCollector | undefined
+  private events: EventLogReader | undefined
+  private fed = 0
+  private lines = 1
+  private readonly diagnostics = new DiagnosticLog()
+  private readonly mapper: StepMapper
+
+  constructor(
+    private readonly file: string,
+    visitor: PlanVisitor,
+    private readonly options: PulumiReadOptions
+  ) {
+    this.mapper = new StepMapper(file, visitor)
+  }
+
+  feed(chunk: Uint8Array): void {
+    if (chunk.length === 0) return
+    if (this.format !== undefined) {
+      this.parse(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))
+      return
+    }
+    this.head.push(Buffer.from(chunk))
+    this.headBytes += chunk.length
+    // Sniff again only each time the head has doubled: tiny chunks cost no more than big ones.
+    if (this.headBytes < this.nextSniff && !this.options.format) return
+    this.nextSniff = this.headBytes * 2
+    const head = Buffer.concat(this.head)
+    this.head = [head]
+    const guessed = this.options.format ? undefined : sniffPlanFormat(head)
+    if (this.options.format || !guessed?.needMore || this.headBytes >= MAX_HEAD) this.start(head, guessed)
+  }
+
+  end(): PulumiPlanHeader {
+    if (this.format === undefined) {
+      const head = Buffer.concat(this.head)
+      this.start(head, this.options.format ? undefined : sniffPlanFormat(head, true))
+    }
+    let facts
+    if (this.events) facts = this.events.end()
+    else {
+      try {
+        this.scanner?.end()
+      } catch (error) {
+        throw this.describeScanError(error, Buffer.alloc(0), this.fed)
+      }
+      facts = (this.collector as PreviewCollector).finish()
+    }
+    this.mapper.finish(facts.changeSummary)
+    return this.header(facts)
+  }
+
+  /** Decides the format from the head, then reads the head. */
+  private start(head: Buffer, guessed: FormatGuess | undefined): void {
+    this.head = []
+    const body = head.subarray(head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0)
+    checkText(this.file, body)
+    const format = this.options.format ?? this.formatOf(guessed as FormatGuess)
+    this.format = format
+    if (format === 'event-log') {
+      this.mapper.deferRefresh = true
+      this.events = new EventLogReader(this.file, this.mapper, this.diagnostics, this.options.maxLineBytes)
+    } else {
+      this.collector = new PreviewCollector(this.file, this.mapper, this.diagnostics)
+      this.scanner = new JsonScanner(this.collector)
+    }
+    this.parse(body)
+  }
+
+  private formatOf(guessed: FormatGuess): PulumiFormat {
+    switch (guessed.format) {
+      case 'pulumi-events':
+        return 'event-log'
+      case 'terraform':
+        throw new PlanReadError(
+          this.file,
+          `this is a Terraform plan or state (${guessed.evidence}), not Pulumi JSON; set plan_format to 'terraform' or 'auto'`
+        )
+      case 'pulumi-state':
+        throw stateError(this.file, guessed.evidence.replace(/^top-level key '|'$/g, ''))
+      case 'pulumi-text':
+        throw new PlanReadError(
+          this.file,
+          `this is the human-readable output of pulumi (${guessed.evidence}), not JSON; ${EXPECTED_PULUMI}`
+        )
+      default:
+        return 'preview-json'
+    }
+  }
+
+  private parse(bytes: Buffer): void {
+    if (this.events) {
+      this.events.feed(bytes)
+      return
+    }
+    try {
+      ;(this.scanner as JsonScanner).feed(bytes)
+    } catch (error) {
+      throw this.describeScanError(error, bytes, this.fed)
+    }
+    this.fed += bytes.length
+    for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) this.lines++
+  }
+
+  /** A scanner error as a PlanReadError with its position; other errors pass unchanged. */
+  private describeScanError(error: unknown, chunk: Buffer, chunkStart: number): unknown {
+    if (!(error instanceof JsonSyntaxError)) return error
+    const where = this.locate(error.offset, chunk, chunkStart)
+    switch (error.reason) {
+      case 'empty':
+        return new PlanReadError(this.file, `the file holds only whitespace; ${EXPECTED_PULUMI}`)
+      case 'truncated':
+        return new PlanReadError(
+          this.file,
+          `the JSON ends early at ${where}; the file is truncated. Write it again with \`pulumi preview --json > preview.json\` and let the command finish.`
+        )
+      case 'trailing': {
+        const at = error.offset - chunkStart
+        const text = at >= 0 ? chunk.toString('utf8', at, Math.min(chunk.length, at + 80)).split(/\r?\n/, 1)[0] : ''
+        return new PlanReadError(
+          this.file,
+          `the preview JSON is followed by other content ('${shorten(text, 80)}' at ${where}); write only the stdout of \`pulumi preview --json\` to the file`
+        )
+      }
+      default:
+        return new PlanReadError(this.file, `invalid JSON at ${where}: ${error.message}`)
+    }
+  }
+
+  /** `line L column C (byte B)` when the offset lies in the current chunk, else `byte B`. */
+  private locate(offset: number, chunk: Buffer, chunkStart: number): string {
+    const at = offset - chunkStart
+    if (at < 0 || at > chunk.length) return `byte ${offset}`
+    let line = this.lines
+    let lineStart = -1
+    for (let i = chunk.indexOf(0x0a); i !== -1 && i < at; i = chunk.indexOf(0x0a, i + 1)) {
+      line++
+      lineStart = i
+    }
+    const column = lineStart === -1 ? undefined : at - lineStart
+    return column === undefined ? `line ${line} (byte ${offset})` : `line ${line} column ${column} (byte ${offset})`
+  }
+
+  private header(facts: {
+    config?: Record<string, string>
+    changeSummary?: Record<string, number>
+    maybeCorrupt: boolean
+    isPreview?: boolean
+    result?: string
+  }): PulumiPlanHeader {
+    const format = this.format as PulumiFormat
+    if (facts.maybeCorrupt) {
+      this.diagnostics.addError('Pulumi reports that the stack state may be corrupt (maybeCorrupt)', 'summary')
+    }
+    const log = this.diagnostics
+    const header: PulumiPlanHeader = {
+      format_version: PULUMI_FORMAT_VERSION[format],
+      errored: log.errorCount > 0,
+      complete: true,
+      sensitive_variables: [],
+      pulumi: {
+        format,
+        ...this.mapper.describe(),
+        diagnostics: log.kept,
+        errorCount: log.errorCount,
+        warningCount: log.warningCount,
+        omittedDiagnostics: log.omitted,
+        maybeCorrupt: facts.maybeCorrupt
+      }
+    }
+    if (facts.config) {
+      header.variables = Object.fromEntries(Object.entries(facts.config).map(([name, value]) => [name, { value }]))
+    }
+    if (facts.changeSummary) header.pulumi.changeSummary = facts.changeSummary
+    if (facts.isPreview !== undefined) header.pulumi.isPreview = facts.isPreview
+    if (facts.result !== undefined) header.pulumi.result = facts.result
+    return header
+  }
+}
+
+/** Refuses what cannot be Pulumi JSON whatever follows: empty, UTF-16, non-JSON text. */
+function checkText(file: string, body: Buffer): void {
+  if (body.length === 0) throw new PlanReadError(file, `the file is empty; ${EXPECTED_PULUMI}. Check the step that wrote it.`)
+  const probe = body.subarray(0, 64)
+  if ((probe[0] === 0xff && probe[1] === 0xfe) || (probe[0] === 0xfe && probe[1] === 0xff) || probe.includes(0)) {
+    throw new PlanReadError(
+      file,
+      "the file is UTF-16 encoded (or binary); save it as UTF-8 (PowerShell's `>` writes UTF-16: use `| Out-File -Encoding utf8`)"
+    )
+  }
+  let start = 0
+  while (start < body.length && (body[start] === 0x20 || body[start] === 0x0a || body[start] === 0x0d || body[start] === 0x09)) {
+    start++
+  }
+  if (start === body.length) throw new PlanReadError(file, `the file starts with only whitespace; ${EXPECTED_PULUMI}`)
+  if (body[start] !== 0x7b) {
+    const text = body.toString('utf8', start, Math.min(body.length, start + 200))
+    throw new PlanReadError(file, `the file starts with '${shorten(text.split(/\r?\n/, 1)[0], 80)}', which is not a JSON object; ${EXPECTED_PULUMI}`)
+  }
+}
