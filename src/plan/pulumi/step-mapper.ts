@@ -11,10 +11,12 @@
  *   a replacement → one entry (replacements.ts); any other op → an entry the analysis cannot read.
  * The root `pulumi:pulumi:Stack` and default providers are never emitted (they are counted in
  * `skipped`). A second step with the same URN and op is folded into the first unless it raises
- * protection, in which case both go out and the analysis refuses the duplicate address.
+ * protection, in which case both go out and the analysis refuses the duplicate address; an entry
+ * that changes nothing gives way to a later step on its URN (change-sink.ts).
  */
 import { PlanReadError } from '../../errors.js'
 import type { PlanVisitor } from '../../terraform/plan-types.js'
+import { ChangeSink } from './change-sink.js'
 import { buildEntry, buildProblemEntry, type EntrySpec, type NormalStep } from './entries.js'
 import { ReplacementGroups } from './replacements.js'
 import { checkSummary } from './summary-check.js'
@@ -52,8 +54,8 @@ interface UrnRecord {
 }
 
 export class StepMapper {
-  private changeIndex = 0
   private driftIndex = 0
+  private readonly changes: ChangeSink
   private readonly urns = new Map<string, UrnRecord>()
   private readonly stepOps = new Map<string, number>()
   private readonly replacements: ReplacementGroups
@@ -71,6 +73,7 @@ export class StepMapper {
     private readonly file: string,
     private readonly visitor: PlanVisitor
   ) {
+    this.changes = new ChangeSink(visitor)
     this.replacements = new ReplacementGroups(file, {
       change: entry => this.emitChange(entry),
       deposed: (urn, base) => this.nextDeposed(urn, base)
@@ -148,15 +151,17 @@ export class StepMapper {
     if (changeSummary) {
       for (const problem of checkSummary(changeSummary, this.stepOps, KNOWN_OPS)) this.emitChange(problem)
     }
+    this.changes.flush()
   }
 
   /** Header facts the mapper collected. */
-  describe(): Pick<PulumiPlanInfo, 'stacks' | 'projects' | 'skipped' | 'repeatedSteps'> {
+  describe(): Pick<PulumiPlanInfo, 'stacks' | 'projects' | 'skipped' | 'repeatedSteps' | 'supersededSteps'> {
     return {
       stacks: [...this.stacks],
       projects: [...this.projects],
       skipped: { ...this.skipped },
-      repeatedSteps: this.repeatedSteps
+      repeatedSteps: this.repeatedSteps,
+      supersededSteps: this.changes.superseded
     }
   }
 
@@ -251,6 +256,6 @@ export class StepMapper {
   }
 
   private emitChange(entry: PulumiResourceChange): void {
-    this.visitor.onResourceChange(entry, this.changeIndex++)
+    this.changes.emit(entry)
   }
 }

@@ -93,8 +93,10 @@ export interface PulumiPlanInfo {
   maybeCorrupt: boolean
   /** Steps of the root `pulumi:pulumi:Stack` and of default providers: read, never counted. */
   skipped: { stack: number; defaultProviders: number }
-  /** Event log only: a second resourcePreEvent with the same URN and op, folded into the first. */
+  /** A second step with the same URN and op, folded into the first. */
   repeatedSteps: number
+  /** Steps that change nothing (`same`, a plain import) given way to a later step on their URN. */
+  supersededSteps: number
 }
 
 /** The header of a Pulumi document: PlanHeader fields as the analysis expects them, plus `pulumi`. */
