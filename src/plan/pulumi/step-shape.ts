@@ -62,7 +62,7 @@ function checkStep(
     op,
     urn,
     parsed,
-    replaceReasons: keepReasons(step[fields.keys]),
+    replaceReasons: replaceReasons(step[fields.keys], step.detailedDiff),
     diffReasons: keepReasons(step[fields.diffs]),
     source
   }
@@ -80,6 +80,22 @@ function checkStep(
     normal.new = next
   }
   return normal
+}
+
+/**
+ * The keys forcing a replacement: `replaceReasons`/`keys`, or else the detailedDiff paths whose
+ * kind (`kind` in the preview JSON, `diffKind` in events) is one of the `*-replace` kinds.
+ */
+function replaceReasons(keys: unknown, detailedDiff: unknown): string[] {
+  const listed = keepReasons(keys)
+  if (listed.length > 0 || kindOf(detailedDiff) !== 'an object') return listed
+  const paths = Object.entries(detailedDiff as Record<string, unknown>)
+    .filter(([, diff]) => {
+      const kind = (diff as { kind?: unknown; diffKind?: unknown } | null)?.kind ?? (diff as { diffKind?: unknown } | null)?.diffKind
+      return typeof kind === 'string' && kind.endsWith('-replace')
+    })
+    .map(([path]) => path)
+  return keepReasons(paths)
 }
 
 /** Checks one state object; null and absent mean "no state". */

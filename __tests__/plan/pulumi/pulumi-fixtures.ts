@@ -1,0 +1,74 @@
+/**
+ * The Pulumi fixtures (__fixtures__/pulumi, copied from the shared collection; see its README) and
+ * helpers that run them through the Pulumi reader alone or through the unchanged analysis.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { createPlanAnalyzer } from '../../../src/analysis/analyse-plan.js'
+import type { PlanAnalysis } from '../../../src/analysis/types.js'
+import { readPulumiPlan, type PulumiReadOptions } from '../../../src/plan/pulumi/read-pulumi.js'
+import type { PulumiPlanHeader, PulumiResourceChange } from '../../../src/plan/pulumi/types.js'
+
+export const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..')
+export const PULUMI_FIXTURES = join(REPO_ROOT, '__fixtures__', 'pulumi')
+
+const NAMES = readdirSync(PULUMI_FIXTURES).filter(name => name.endsWith('.json'))
+
+/** The fixture whose file name contains `part` (exactly one must). */
+export function fixtureName(part: string): string {
+  const matches = NAMES.filter(name => name.includes(part))
+  if (matches.length !== 1) throw new Error(`fixture '${part}' matches ${matches.length} files: ${matches.join(', ')}`)
+  return matches[0]
+}
+
+export function fixtureBytes(part: string): Buffer {
+  return readFileSync(join(PULUMI_FIXTURES, fixtureName(part)))
+}
+
+/** Every fixture file name. */
+export function allFixtures(): string[] {
+  return [...NAMES]
+}
+
+export interface ReadResult {
+  header: PulumiPlanHeader
+  changes: PulumiResourceChange[]
+  drift: PulumiResourceChange[]
+}
+
+/** Reads bytes with the Pulumi reader, collecting every entry. */
+export function readBytes(
+  file: string,
+  bytes: Uint8Array,
+  options: PulumiReadOptions & { chunkSize?: number } = {}
+): ReadResult {
+  const changes: PulumiResourceChange[] = []
+  const drift: PulumiResourceChange[] = []
+  const header = readPulumiPlan(
+    file,
+    bytes,
+    {
+      onResourceChange: entry => changes.push(entry as PulumiResourceChange),
+      onResourceDrift: entry => drift.push(entry as PulumiResourceChange)
+    },
+    options
+  )
+  return { header, changes, drift }
+}
+
+/** Reads a fixture with the Pulumi reader. */
+export function readFixture(part: string, options: PulumiReadOptions & { chunkSize?: number } = {}): ReadResult {
+  return readBytes(fixtureName(part), fixtureBytes(part), options)
+}
+
+/** Bytes → the existing, unchanged analysis, fed by the Pulumi reader. */
+export function analyseBytes(file: string, bytes: Uint8Array, options: { chunkSize?: number } = {}): PlanAnalysis {
+  const analyzer = createPlanAnalyzer(file)
+  const header = readPulumiPlan(file, bytes, analyzer.visitor, options)
+  return analyzer.finish(header)
+}
+
+/** A fixture → the existing analysis. */
+export function analyseFixture(part: string, options: { chunkSize?: number } = {}): PlanAnalysis {
+  return analyseBytes(fixtureName(part), fixtureBytes(part), options)
+}
