@@ -72,3 +72,38 @@ export function analyseBytes(file: string, bytes: Uint8Array, options: { chunkSi
 export function analyseFixture(part: string, options: { chunkSize?: number } = {}): PlanAnalysis {
   return analyseBytes(fixtureName(part), fixtureBytes(part), options)
 }
+
+/** A URN in stack `dev`, project `demo`. */
+export function urnOf(type: string, name: string, stack = 'dev'): string {
+  return `urn:pulumi:${stack}::demo::${type}::${name}`
+}
+
+/** A resource state for synthetic steps. */
+export function state(type: string, name: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { urn: urnOf(type, name), type, custom: true, inputs: {}, ...extra }
+}
+
+/** One resourcePreEvent line's object. */
+export function preEvent(op: string, type: string, name: string, old?: object | null, next?: object | null): object {
+  return {
+    sequence: 0,
+    timestamp: 0,
+    resourcePreEvent: { metadata: { op, urn: urnOf(type, name), type, old: old ?? null, new: next ?? null }, planning: true }
+  }
+}
+
+/** An engine event log (NDJSON) around `events`: prelude first, summary last (unless told otherwise). */
+export function eventLog(
+  events: object[],
+  summary: Record<string, unknown> | null = { resourceChanges: {}, isPreview: true, result: 'succeeded' }
+): Buffer {
+  const lines = [{ sequence: 0, timestamp: 0, preludeEvent: { config: {} } }, ...events]
+  if (summary) lines.push({ sequence: 0, timestamp: 0, summaryEvent: { maybeCorrupt: false, durationSeconds: 1, PolicyPacks: {}, ...summary } })
+  lines.push({ sequence: 0, timestamp: 0, cancelEvent: {} })
+  return Buffer.from(lines.map(line => JSON.stringify(line)).join('\n') + '\n')
+}
+
+/** A `pulumi preview --json` document with these steps (indented with 4 spaces, as the CLI writes it). */
+export function previewJson(steps: object[], extra: Record<string, unknown> = {}): Buffer {
+  return Buffer.from(JSON.stringify({ config: {}, steps, ...extra }, null, 4))
+}
