@@ -6,6 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createPlanAnalyzer } from '../../../src/analysis/analyse-plan.js'
 import type { PlanAnalysis } from '../../../src/analysis/types.js'
+import { defaultPolicy } from '../../../src/policy/defaults.js'
+import { resolveEnvironment } from '../../../src/policy/environment.js'
+import { evaluateGate, type GateEvaluation } from '../../../src/policy/evaluate-gate.js'
 import { readPulumiPlan, type PulumiReadOptions } from '../../../src/plan/pulumi/read-pulumi.js'
 import type { PulumiPlanHeader, PulumiResourceChange } from '../../../src/plan/pulumi/types.js'
 
@@ -106,4 +109,21 @@ export function eventLog(
 /** A `pulumi preview --json` document with these steps (indented with 4 spaces, as the CLI writes it). */
 export function previewJson(steps: object[], extra: Record<string, unknown> = {}): Buffer {
   return Buffer.from(JSON.stringify({ config: {}, steps, ...extra }, null, 4))
+}
+
+/** The gate's verdict on an analysis with the default policy (as the fuzz suite's oracle builds it). */
+export function gateOf(analysis: PlanAnalysis, environment = 'dev', forceRecreate = false): GateEvaluation {
+  const policy = defaultPolicy()
+  return evaluateGate({
+    analysis,
+    policy,
+    environment: resolveEnvironment({ explicit: environment }, policy.environments),
+    forceRecreate,
+    allowDestroy: [],
+    costOverride: false,
+    emergencyOverride: false,
+    overrideReason: '',
+    ruleFindings: [],
+    now: new Date('2026-03-10T10:00:00Z')
+  })
 }

@@ -146,6 +146,7 @@ class Reader implements PulumiReader {
     const body = head.subarray(head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0)
     checkText(this.file, body)
     const format = this.options.format ?? this.formatOf(guessed as FormatGuess)
+    checkObjectStart(this.file, body)
     this.format = format
     if (format === 'event-log') {
       this.mapper.deferRefresh = true
@@ -268,7 +269,7 @@ class Reader implements PulumiReader {
   }
 }
 
-/** Refuses what cannot be Pulumi JSON whatever follows: empty, UTF-16, non-JSON text. */
+/** Refuses what cannot be Pulumi JSON whatever follows: empty, blank, UTF-16. */
 function checkText(file: string, body: Buffer): void {
   if (body.length === 0) throw new PlanReadError(file, `the file is empty; ${EXPECTED_PULUMI}. Check the step that wrote it.`)
   const probe = body.subarray(0, 64)
@@ -278,13 +279,24 @@ function checkText(file: string, body: Buffer): void {
       "the file is UTF-16 encoded (or binary); save it as UTF-8 (PowerShell's `>` writes UTF-16: use `| Out-File -Encoding utf8`)"
     )
   }
-  let start = 0
-  while (start < body.length && (body[start] === 0x20 || body[start] === 0x0a || body[start] === 0x0d || body[start] === 0x09)) {
-    start++
+  if (firstNonSpace(body) === body.length) {
+    throw new PlanReadError(file, `the file starts with only whitespace; ${EXPECTED_PULUMI}`)
   }
-  if (start === body.length) throw new PlanReadError(file, `the file starts with only whitespace; ${EXPECTED_PULUMI}`)
-  if (body[start] !== 0x7b) {
-    const text = body.toString('utf8', start, Math.min(body.length, start + 200))
-    throw new PlanReadError(file, `the file starts with '${shorten(text.split(/\r?\n/, 1)[0], 80)}', which is not a JSON object; ${EXPECTED_PULUMI}`)
-  }
+}
+
+/** Refuses a document that does not start with an object (after what sniffing could explain). */
+function checkObjectStart(file: string, body: Buffer): void {
+  const start = firstNonSpace(body)
+  if (body[start] === 0x7b) return
+  const text = body.toString('utf8', start, Math.min(body.length, start + 200))
+  throw new PlanReadError(
+    file,
+    `the file starts with '${shorten(text.split(/\r?\n/, 1)[0], 80)}', which is not a JSON object; ${EXPECTED_PULUMI}`
+  )
+}
+
+function firstNonSpace(body: Buffer): number {
+  let at = 0
+  while (at < body.length && (body[at] === 0x20 || body[at] === 0x0a || body[at] === 0x0d || body[at] === 0x09)) at++
+  return at
 }
