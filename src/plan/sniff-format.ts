@@ -62,6 +62,9 @@ const PULUMI_TEXT = /^(Previewing (update|destroy|refresh)|Updating \(|Destroyin
 /** Guesses the format from `head`; `atEnd` says the head is the whole document. */
 export function sniffPlanFormat(head: Uint8Array, atEnd = false): FormatGuess {
   const keys = listTopLevelKeys(head)
+  if (keys.keys.length === 0 && keys.notObject === undefined && !keys.complete) {
+    return atEnd ? guess('unknown', 'no content') : { format: 'unknown', evidence: 'no content yet', needMore: true }
+  }
   if (keys.notObject !== undefined) {
     const text = keys.notObject
     if (PULUMI_TEXT.test(text)) return guess('pulumi-text', `starts with '${firstLine(text)}'`)
@@ -128,7 +131,11 @@ export function listTopLevelKeys(head: Uint8Array): TopLevelKeys {
     i = skipSpace(head, i)
     if (i >= head.length) break
     if (head[i] === 0x7d) return { keys, complete: true }
-    if (head[i] === 0x2c && keys.length > 0) i = skipSpace(head, i + 1)
+    if (keys.length > 0) {
+      // Between members: a comma, or the document is not JSON and what follows is not a key.
+      if (head[i] !== 0x2c) break
+      i = skipSpace(head, i + 1)
+    }
     if (i >= head.length || head[i] !== 0x22) break
     const end = stringEnd(head, i + 1)
     if (end < 0) break
