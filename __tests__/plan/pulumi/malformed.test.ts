@@ -17,7 +17,8 @@ import {
   previewJson,
   readBytes,
   REPO_ROOT,
-  state
+  state,
+  urnOf
 } from './pulumi-fixtures.js'
 
 const FILE = 'plans/preview.json'
@@ -215,6 +216,30 @@ describe('steps the reader cannot map are denied, not dropped', () => {
     const { changes, header } = readBytes(FILE, log)
     expect(changes.map(entry => entry.pulumi.protect)).toEqual([false, true])
     expect(header.pulumi.repeatedSteps).toBe(0)
+  })
+
+  it('a retained replacement is a forget, but a step that really deletes it is not folded into it (found by fuzzing)', () => {
+    const retained = state(bucket, 'b', { retainOnDelete: true })
+    const forgets = readBytes(FILE, eventLog([preEvent('replace', bucket, 'b', retained, state(bucket, 'b'))]))
+    expect(forgets.changes.map(entry => entry.change.actions)).toEqual([['create', 'forget']])
+    // The same replace repeated without retainOnDelete: it goes out too (the analysis refuses the duplicate).
+    const repeated = analyseBytes(
+      FILE,
+      eventLog([
+        preEvent('replace', bucket, 'b', retained, state(bucket, 'b')),
+        preEvent('replace', bucket, 'b', state(bucket, 'b'), state(bucket, 'b'))
+      ])
+    )
+    expect(repeated.destructiveAddresses).toEqual([urnOf(bucket, 'b')])
+    // Its old half arriving later without retainOnDelete is a delete of its own.
+    const late = analyseBytes(
+      FILE,
+      eventLog([
+        preEvent('replace', bucket, 'b', retained, state(bucket, 'b')),
+        preEvent('delete-replaced', bucket, 'b', state(bucket, 'b'), null)
+      ])
+    )
+    expect(late.counts).toMatchObject({ delete: 1, forget: 1, add: 1 })
   })
 
   it('errors in a preview document set errored; warnings and program output do not', () => {

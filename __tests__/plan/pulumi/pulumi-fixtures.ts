@@ -107,7 +107,7 @@ export function eventLog(
 }
 
 /** A `pulumi preview --json` document with these steps (indented with 4 spaces, as the CLI writes it). */
-export function previewJson(steps: object[], extra: Record<string, unknown> = {}): Buffer {
+export function previewJson(steps: unknown[], extra: Record<string, unknown> = {}): Buffer {
   return Buffer.from(JSON.stringify({ config: {}, steps, ...extra }, null, 4))
 }
 

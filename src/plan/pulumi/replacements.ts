@@ -42,8 +42,11 @@ interface Half {
 interface Group {
   /** Halves read before the replace step (or without one). */
   pending: Half[]
-  /** Set once the replace step was emitted: which sides real halves have filled since. */
-  replaced?: { newSeen: boolean; oldSeen: boolean; protect: boolean }
+  /**
+   * Set once the replace step was emitted: which sides real halves have filled, whether the entry
+   * carried protection, and whether it only forgot the old object (retainOnDelete).
+   */
+  replaced?: { newSeen: boolean; oldSeen: boolean; protect: boolean; retained: boolean }
 }
 
 export interface ReplacementSink {
@@ -78,10 +81,13 @@ export class ReplacementGroups {
     const isNew = Object.hasOwn(NEW_HALVES, step.op)
     const replaced = group.replaced
     if (replaced) {
-      // A half after its replace step is folded in once per side, unless it is protected and the
-      // emitted entry was not: then it goes out on its own, so the protection is not lost.
+      // A half after its replace step is folded in once per side, unless it says more than the
+      // emitted entry did (protected where the entry was not, a real delete where the entry only
+      // forgot the old object): then it goes out on its own, so nothing it says is lost.
       const seen = isNew ? replaced.newSeen : replaced.oldSeen
-      const raises = step.old?.protect === true && !replaced.protect
+      const raises =
+        (step.old?.protect === true && !replaced.protect) ||
+        (!isNew && replaced.retained && step.op === 'delete-replaced' && step.old?.retainOnDelete !== true)
       if (!seen && !raises) {
         if (isNew) replaced.newSeen = true
         else replaced.oldSeen = true
@@ -118,7 +124,9 @@ export class ReplacementGroups {
     const before = marker.old ?? oldHalf?.step.old
     const after = marker.new ?? newHalf?.step.new
     const protect = [marker, ...halves.map(half => half.step)].some(step => step.old?.protect === true)
-    const retain = before?.retainOnDelete === true || oldHalf?.step.old?.retainOnDelete === true
+    // Only forgotten when every old state read says so: doubt is a delete.
+    const olds = [marker.old, oldHalf?.step.old].filter(old => old !== undefined)
+    const retain = olds.length > 0 && olds.every(old => old.retainOnDelete === true)
     const base: Omit<EntrySpec, 'actions' | 'mode'> = {
       before,
       after,
@@ -133,7 +141,7 @@ export class ReplacementGroups {
     }
     const assumed = describeAssumption(newHalf, oldHalf)
     if (assumed) base.assumed = assumed
-    group.replaced = { newSeen: newHalf !== undefined, oldSeen: oldHalf !== undefined, protect }
+    group.replaced = { newSeen: newHalf !== undefined, oldSeen: oldHalf !== undefined, protect, retained: retain }
     const destroy = retain ? 'forget' : 'delete'
     if (oldKind === 'delete') {
       if (newKind === 'read') {

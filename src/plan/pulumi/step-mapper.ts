@@ -50,6 +50,8 @@ const NO_OP_OPS = new Set(['same', 'remove-pending-replace', 'extend-parameteriz
 interface UrnRecord {
   ops: string[]
   protect: boolean
+  /** Every step emitted so far only retained the old object (retainOnDelete); undefined before the first. */
+  retained?: boolean
   deposed: number
 }
 
@@ -226,17 +228,23 @@ export class StepMapper {
     }
   }
 
-  /** True when the URN already had a step with this op and this one adds no protection: folded. */
+  /**
+   * True when the URN already had a step with this op and this one says nothing more: folded. A
+   * repeat that raises protection or really deletes what an earlier step only retained goes out.
+   */
   private isRepeat(step: NormalStep): boolean {
     const record = this.record(step.urn)
     const protect = step.old?.protect === true
+    const retain = step.old?.retainOnDelete === true
     const repeat = record.ops.includes(step.op)
-    if (record.ops.length < 16) record.ops.push(step.op)
-    if (repeat && (!protect || record.protect)) {
+    const escalates = (protect && !record.protect) || (!retain && record.retained === true)
+    if (repeat && !escalates) {
       this.repeatedSteps++
       return true
     }
+    if (record.ops.length < 16) record.ops.push(step.op)
     record.protect ||= protect
+    record.retained = (record.retained ?? true) && retain
     return false
   }
 
