@@ -17,7 +17,11 @@ import {
 } from '../../src/analysis/risk-catalogue.js'
 import { readFixture } from '../plan/pulumi/pulumi-fixtures.js'
 
-const inCatalogue = compileTypeGlobs([...DATA_BEARING_TYPES, ...NETWORK_FOUNDATION_TYPES, ...IAM_SECURITY_TYPES])
+const inCatalogue = compileTypeGlobs([
+  ...DATA_BEARING_TYPES,
+  ...NETWORK_FOUNDATION_TYPES,
+  ...IAM_SECURITY_TYPES
+])
 
 describe('PULUMI_TERRAFORM_TYPES', () => {
   it('maps every token to a Terraform type the catalogue lists', () => {
@@ -70,7 +74,9 @@ describe('createPulumiTypeCategoriser', () => {
   ]
   it.each(cases)('%s → %s', (token, category) => {
     const categories = categorise(token)
-    const hits = Object.entries(categories).filter(([, hit]) => hit).map(([name]) => name)
+    const hits = Object.entries(categories)
+      .filter(([, hit]) => hit)
+      .map(([name]) => name)
     expect(hits).toEqual(category === 'none' ? [] : [category])
   })
 
@@ -78,12 +84,16 @@ describe('createPulumiTypeCategoriser', () => {
     const custom = createPulumiTypeCategoriser({ dataBearingTypes: ['my:storage/*', 'aws_lambda_*'] })
     expect(custom('my:storage/vault:Vault').dataBearing).toBe(true)
     expect(custom('aws:lambda/function:Function').dataBearing).toBe(false)
-    expect(createPulumiTypeCategoriser({ dataBearingTypes: ['aws_db_*'] })('aws:rds/snapshot:Snapshot').dataBearing).toBe(true)
+    expect(
+      createPulumiTypeCategoriser({ dataBearingTypes: ['aws_db_*'] })('aws:rds/snapshot:Snapshot').dataBearing
+    ).toBe(true)
   })
 
   it('classifies the types of the real previews', () => {
     const types = new Set(
-      [...readFixture('sample-preview-creates').changes, ...readFixture('up-interrupted').changes].map(e => e.type)
+      [...readFixture('sample-preview-creates').changes, ...readFixture('up-interrupted').changes].map(
+        e => e.type
+      )
     )
     const dataBearing = [...types].filter(type => categorise(type).dataBearing).sort()
     expect(dataBearing).toEqual(['aws:rds/instance:Instance', 'aws:s3/bucket:Bucket'])

@@ -22,7 +22,9 @@ export function oracleSteps(bytes: Buffer): OracleStep[] | undefined {
   try {
     if (!events) {
       const document = JSON.parse(text) as { steps?: unknown }
-      return Array.isArray(document?.steps) ? document.steps.map(step => toStep(step, 'oldState')).filter(isStep) : []
+      return Array.isArray(document?.steps)
+        ? document.steps.map(step => toStep(step, 'oldState')).filter(isStep)
+        : []
     }
     const steps: OracleStep[] = []
     for (const line of text.split('\n')) {
@@ -72,7 +74,9 @@ export function destroyedUrns(steps: OracleStep[]): Map<string, { protect: boole
   const destroyed = new Map<string, { protect: boolean }>()
   const discarded = new Set<string>()
   // An old half that is only retained may stand for the replace step's old object.
-  const retained = new Set(steps.filter(step => step.oldRetain && step.op.endsWith('-replaced')).map(step => step.urn))
+  const retained = new Set(
+    steps.filter(step => step.oldRetain && step.op.endsWith('-replaced')).map(step => step.urn)
+  )
   const add = (step: OracleStep): void => {
     const known = destroyed.get(step.urn)
     destroyed.set(step.urn, { protect: (known?.protect ?? false) || step.oldProtect })

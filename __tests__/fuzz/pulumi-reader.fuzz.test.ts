@@ -20,18 +20,32 @@ import { KNOWN_OPS } from '../../src/plan/pulumi/step-mapper.js'
 import type { PulumiResourceChange } from '../../src/plan/pulumi/types.js'
 import { gateOf, PULUMI_FIXTURES } from '../plan/pulumi/pulumi-fixtures.js'
 import { DEFAULT_TOTAL, FUZZ_SEED } from './fuzz-config.js'
-import { applyBytes, applyStructural, byteMutationArb, serialiseMutated, structuralMutationArb } from './mutations.js'
+import {
+  applyBytes,
+  applyStructural,
+  byteMutationArb,
+  serialiseMutated,
+  structuralMutationArb
+} from './mutations.js'
 import { destroyedUrns, oracleSteps } from './pulumi-oracle.js'
 
 /** Cases per property in the default run; FUZZ_RUNS scales them like the other suites. */
-const BUDGET = { 'pulumi-mutated-documents': 1500, 'pulumi-damaged-bytes': 1500, 'pulumi-generated-steps': 1500 }
+const BUDGET = {
+  'pulumi-mutated-documents': 1500,
+  'pulumi-damaged-bytes': 1500,
+  'pulumi-generated-steps': 1500
+}
 type Property = keyof typeof BUDGET
 
 function parameters<T>(name: Property): fc.Parameters<T> {
   const total = Number(process.env.FUZZ_RUNS?.trim() || DEFAULT_TOTAL)
   let seed = FUZZ_SEED | 0
   for (const char of name) seed = (Math.imul(seed, 31) + char.charCodeAt(0)) | 0
-  return { seed, numRuns: Math.max(1, Math.round((BUDGET[name] * total) / DEFAULT_TOTAL)), endOnFailure: true }
+  return {
+    seed,
+    numRuns: Math.max(1, Math.round((BUDGET[name] * total) / DEFAULT_TOTAL)),
+    endOnFailure: true
+  }
 }
 
 function timeout(name: Property): number {
@@ -101,7 +115,10 @@ function parse(bytes: Buffer): { tree: Record<string, unknown>; lines: boolean }
   try {
     return { tree: JSON.parse(text) as Record<string, unknown>, lines: false }
   } catch {
-    const events = text.split('\n').filter(line => line.trim() !== '').map(line => JSON.parse(line) as unknown)
+    const events = text
+      .split('\n')
+      .filter(line => line.trim() !== '')
+      .map(line => JSON.parse(line) as unknown)
     return { tree: { events }, lines: true }
   }
 }
@@ -132,11 +149,19 @@ function stepsOf(tree: Record<string, unknown>, lines: boolean): Record<string, 
   const events = Array.isArray(tree.events) ? tree.events : []
   return events
     .map(event => (event as { resourcePreEvent?: { metadata?: unknown } } | null)?.resourcePreEvent?.metadata)
-    .filter((metadata): metadata is Record<string, unknown> => metadata !== null && typeof metadata === 'object')
+    .filter(
+      (metadata): metadata is Record<string, unknown> => metadata !== null && typeof metadata === 'object'
+    )
 }
 
 function applyPulumi(tree: Record<string, unknown>, lines: boolean, mutation: PulumiMutation): void {
-  const list = lines ? (Array.isArray(tree.events) ? (tree.events as unknown[]) : []) : Array.isArray(tree.steps) ? (tree.steps as unknown[]) : []
+  const list = lines
+    ? Array.isArray(tree.events)
+      ? (tree.events as unknown[])
+      : []
+    : Array.isArray(tree.steps)
+      ? (tree.steps as unknown[])
+      : []
   const steps = stepsOf(tree, lines)
   if (list.length === 0) return
   const at = mutation.target % list.length
@@ -220,7 +245,12 @@ describe('the Pulumi reader under damage', () => {
         'my:component:Thing$aws:s3/bucket:Bucket'
       )
       const stateArb = fc.option(
-        fc.record({ protect: fc.boolean(), retainOnDelete: fc.boolean(), delete: fc.boolean(), custom: fc.boolean() }),
+        fc.record({
+          protect: fc.boolean(),
+          retainOnDelete: fc.boolean(),
+          delete: fc.boolean(),
+          custom: fc.boolean()
+        }),
         { nil: null }
       )
       const stepArb = fc.record({
@@ -234,7 +264,10 @@ describe('the Pulumi reader under damage', () => {
         fc.property(
           fc.array(stepArb, { maxLength: 12 }),
           fc.boolean(),
-          fc.dictionary(fc.constantFrom('create', 'update', 'delete', 'replace', 'same', 'import', 'zap'), fc.nat(3)),
+          fc.dictionary(
+            fc.constantFrom('create', 'update', 'delete', 'replace', 'same', 'import', 'zap'),
+            fc.nat(3)
+          ),
           chunkArb,
           (steps, asLog, summary, chunkSize) => {
             const built = steps.map(step => {
@@ -247,15 +280,28 @@ describe('the Pulumi reader under damage', () => {
               ? Buffer.from(
                   [
                     { sequence: 0, timestamp: 0, preludeEvent: { config: {} } },
-                    ...built.map(step => ({ sequence: 0, timestamp: 0, resourcePreEvent: { metadata: step, planning: true } })),
-                    { sequence: 0, timestamp: 0, summaryEvent: { resourceChanges: summary, maybeCorrupt: false } }
+                    ...built.map(step => ({
+                      sequence: 0,
+                      timestamp: 0,
+                      resourcePreEvent: { metadata: step, planning: true }
+                    })),
+                    {
+                      sequence: 0,
+                      timestamp: 0,
+                      summaryEvent: { resourceChanges: summary, maybeCorrupt: false }
+                    }
                   ]
                     .map(event => JSON.stringify(event))
                     .join('\n') + '\n'
                 )
               : Buffer.from(
                   JSON.stringify({
-                    steps: built.map(step => ({ op: step.op, urn: step.urn, oldState: step.old, newState: step.new })),
+                    steps: built.map(step => ({
+                      op: step.op,
+                      urn: step.urn,
+                      oldState: step.old,
+                      newState: step.new
+                    })),
                     changeSummary: summary
                   })
                 )

@@ -47,7 +47,11 @@ describe('sniffPlanFormat on real documents', () => {
       for (let length = 0; length <= Math.min(doc.bytes.length, 400); length++) {
         const guess = sniffPlanFormat(doc.bytes.subarray(0, length))
         if (guess.needMore) continue
-        expect({ name: doc.name, length, format: guess.format }).toEqual({ name: doc.name, length, format: final.format })
+        expect({ name: doc.name, length, format: guess.format }).toEqual({
+          name: doc.name,
+          length,
+          format: final.format
+        })
       }
     }
   })
@@ -75,17 +79,19 @@ describe('sniffPlanFormat edge cases', () => {
     expect(sniff('Previewing update (dev):').format).toBe('pulumi-text')
     expect(sniff('[command]terraform show -json').format).toBe('unknown')
     expect(sniff('')).toEqual({ format: 'unknown', evidence: 'no content', needMore: false })
-    expect(sniff('{"a": 1}')).toEqual({ format: 'unknown', evidence: 'no top-level key of a known format', needMore: false })
+    expect(sniff('{"a": 1}')).toEqual({
+      format: 'unknown',
+      evidence: 'no top-level key of a known format',
+      needMore: false
+    })
     expect(sniff('{"a": 1', false).needMore).toBe(true)
     expect(sniff('\uFEFF  {"steps": []}').format).toBe('pulumi-preview')
   })
 
   it('lists keys with escapes and stops at what is not JSON', () => {
-    expect(listTopLevelKeys(Buffer.from('{"a\\"b": 1, "c": "x\\"}", "d": null}')).keys.map(k => k.key)).toEqual([
-      'a"b',
-      'c',
-      'd'
-    ])
+    expect(
+      listTopLevelKeys(Buffer.from('{"a\\"b": 1, "c": "x\\"}", "d": null}')).keys.map(k => k.key)
+    ).toEqual(['a"b', 'c', 'd'])
     expect(listTopLevelKeys(Buffer.from('{"a": 1 "b": 2}')).keys.map(k => k.key)).toEqual(['a'])
   })
 })

@@ -257,7 +257,9 @@ export function terraformTypeOf(token: string): string | undefined {
  * catalogue; every token also matches the native globs and the caller's extra data-bearing globs
  * (which may name Pulumi tokens, e.g. `aws:rds/*`). The answer is the union: never less than either.
  */
-export function createPulumiTypeCategoriser(options: RiskOptions = {}): (token: string) => Readonly<TypeCategories> {
+export function createPulumiTypeCategoriser(
+  options: RiskOptions = {}
+): (token: string) => Readonly<TypeCategories> {
   const terraform = createTypeCategoriser(options)
   const dataBearing = compileTypeGlobs([...PULUMI_DATA_BEARING_TYPES, ...(options.dataBearingTypes ?? [])])
   const network = compileTypeGlobs(PULUMI_NETWORK_FOUNDATION_TYPES)
@@ -268,7 +270,9 @@ export function createPulumiTypeCategoriser(options: RiskOptions = {}): (token: 
     const cached = cache.get(token)
     if (cached) return cached
     const mapped = terraformTypeOf(token)
-    const known = mapped ? terraform(mapped) : { dataBearing: false, networkFoundation: false, iamSecurity: false }
+    const known = mapped
+      ? terraform(mapped)
+      : { dataBearing: false, networkFoundation: false, iamSecurity: false }
     const categories = {
       dataBearing: known.dataBearing || dataBearing(token),
       networkFoundation: known.networkFoundation || network(token),

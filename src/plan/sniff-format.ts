@@ -9,12 +9,7 @@
 
 /** What a document looks like. */
 export type SniffedFormat =
-  | 'terraform'
-  | 'pulumi-preview'
-  | 'pulumi-events'
-  | 'pulumi-state'
-  | 'pulumi-text'
-  | 'unknown'
+  'terraform' | 'pulumi-preview' | 'pulumi-events' | 'pulumi-state' | 'pulumi-text' | 'unknown'
 
 export interface FormatGuess {
   format: SniffedFormat
@@ -57,13 +52,16 @@ export const PULUMI_PREVIEW_KEYS: ReadonlySet<string> = new Set([
 const EVENT_KEYS = new Set(['sequence'])
 const STATE_KEYS = new Set(['deployment', 'checkpoint'])
 /** First words of `pulumi preview`'s human output. */
-const PULUMI_TEXT = /^(Previewing (update|destroy|refresh)|Updating \(|Destroying \(|Refreshing \(|Diagnostics:|Resources:|warning: |error: )/
+const PULUMI_TEXT =
+  /^(Previewing (update|destroy|refresh)|Updating \(|Destroying \(|Refreshing \(|Diagnostics:|Resources:|warning: |error: )/
 
 /** Guesses the format from `head`; `atEnd` says the head is the whole document. */
 export function sniffPlanFormat(head: Uint8Array, atEnd = false): FormatGuess {
   const keys = listTopLevelKeys(head)
   if (keys.keys.length === 0 && keys.notObject === undefined && !keys.complete) {
-    return atEnd ? guess('unknown', 'no content') : { format: 'unknown', evidence: 'no content yet', needMore: true }
+    return atEnd
+      ? guess('unknown', 'no content')
+      : { format: 'unknown', evidence: 'no content yet', needMore: true }
   }
   if (keys.notObject !== undefined) {
     const text = keys.notObject
@@ -74,7 +72,8 @@ export function sniffPlanFormat(head: Uint8Array, atEnd = false): FormatGuess {
     const { key, valueByte } = keys.keys[i]
     if (TERRAFORM_KEYS.has(key)) return guess('terraform', `top-level key '${key}'`)
     if (PULUMI_PREVIEW_KEYS.has(key)) return guess('pulumi-preview', `top-level key '${key}'`)
-    if (EVENT_KEYS.has(key) || /^[a-z][A-Za-z]*Event$/.test(key)) return guess('pulumi-events', `first event key '${key}'`)
+    if (EVENT_KEYS.has(key) || /^[a-z][A-Za-z]*Event$/.test(key))
+      return guess('pulumi-events', `first event key '${key}'`)
     // Pulumi events carry a number here, Terraform >= 1.5 plans an RFC 3339 string.
     if (key === 'timestamp' && valueByte !== undefined) {
       if (valueByte >= 0x30 && valueByte <= 0x39) return guess('pulumi-events', "a numeric 'timestamp' key")
@@ -122,7 +121,9 @@ export function listTopLevelKeys(head: Uint8Array): TopLevelKeys {
   i = skipSpace(head, i)
   if (i >= head.length) return { keys: [], complete: false }
   if (head[i] !== 0x7b) {
-    const text = Buffer.from(head.subarray(i, i + 240)).toString('utf8').slice(0, 120)
+    const text = Buffer.from(head.subarray(i, i + 240))
+      .toString('utf8')
+      .slice(0, 120)
     return { keys: [], complete: false, notObject: text }
   }
   const keys: TopLevelKeys['keys'] = []

@@ -18,10 +18,17 @@ describe('replacements (derived from Pulumi engine tests)', () => {
     // create-replacement, replace, delete-replaced of resA; summaryEvent {replace: 1}.
     const analysis = analyseFixture('TestDetailedDiffReplace__1')
     expect(analysis.counts).toEqual(counts({ add: 1, destroy: 1, replace: 1, total: 1 }))
-    expect(analysis.changes[0]).toMatchObject({ kind: 'replace', actions: ['create', 'delete'], createBeforeDestroy: true })
+    expect(analysis.changes[0]).toMatchObject({
+      kind: 'replace',
+      actions: ['create', 'delete'],
+      createBeforeDestroy: true
+    })
     const [entry] = readFixture('TestDetailedDiffReplace__1').changes
     expect(entry.pulumi.ops).toEqual(['create-replacement', 'replace'])
-    expect(entry.pulumi.sources).toEqual(['line 2 resourcePreEvent.metadata', 'line 4 resourcePreEvent.metadata'])
+    expect(entry.pulumi.sources).toEqual([
+      'line 2 resourcePreEvent.metadata',
+      'line 4 resourcePreEvent.metadata'
+    ])
     expect(entry.pulumi.assumed).toBe('the old object is assumed deleted (its step follows the replace step)')
     // The property forcing the replacement comes from detailedDiff's add-replace kind.
     expect(entry.change.replace_paths).toEqual([['prop']])
@@ -37,7 +44,9 @@ describe('replacements (derived from Pulumi engine tests)', () => {
       ['delete', 'create']
     ])
     const { changes } = readFixture('TestDBRProtect__2')
-    expect(changes.map(entry => [entry.pulumi.display, entry.pulumi.protect, entry.pulumi.protectAfter])).toEqual([
+    expect(
+      changes.map(entry => [entry.pulumi.display, entry.pulumi.protect, entry.pulumi.protectAfter])
+    ).toEqual([
       ['pkgA:index:typ::resA', false, false],
       ['pkgA:index:typ::resB', false, true]
     ])
@@ -94,7 +103,9 @@ describe('protection (derived from Pulumi engine tests)', () => {
       urn: 'urn:pulumi:test::test::pkgA:m:typA::resA',
       source: 'line 2'
     })
-    expect(header.pulumi.diagnostics[0].message).toMatch(/^error: unable to replace resource .* marked for protection/s)
+    expect(header.pulumi.diagnostics[0].message).toMatch(
+      /^error: unable to replace resource .* marked for protection/s
+    )
   })
 
   it('deleting protected resources in a preview (TestMultipleProtectedDeletes/1): both deletes count although the summary has none', () => {
@@ -134,20 +145,23 @@ describe('protection (derived from Pulumi engine tests)', () => {
 
   it('unprotect and replace in one run (TestProtect/4) and replace while protecting (TestProtect/6)', () => {
     const unprotect = readFixture('TestProtect__4').changes
-    expect(unprotect.map(entry => [entry.change.actions, entry.pulumi.protect, entry.pulumi.protectAfter])).toEqual([
-      [['create', 'delete'], true, false]
-    ])
+    expect(
+      unprotect.map(entry => [entry.change.actions, entry.pulumi.protect, entry.pulumi.protectAfter])
+    ).toEqual([[['create', 'delete'], true, false]])
     const protecting = readFixture('TestProtect__6').changes
-    expect(protecting.map(entry => [entry.change.actions, entry.pulumi.protect, entry.pulumi.protectAfter])).toEqual([
-      [['create', 'delete'], false, true]
-    ])
+    expect(
+      protecting.map(entry => [entry.change.actions, entry.pulumi.protect, entry.pulumi.protectAfter])
+    ).toEqual([[['create', 'delete'], false, true]])
   })
 
   it('protect flags on creates and a protect-only change (TestProtect/0, TestProtect/5, TestProtectInheritance/0)', () => {
     expect(readFixture('TestProtect__0').changes.map(entry => entry.pulumi.protectAfter)).toEqual([true])
     const flagOnly = analyseFixture('TestProtect__5')
     expect(flagOnly.counts).toEqual(counts({ noop: 1, total: 1 }))
-    expect(readFixture('TestProtect__5').changes[0].pulumi).toMatchObject({ protect: false, protectAfter: true })
+    expect(readFixture('TestProtect__5').changes[0].pulumi).toMatchObject({
+      protect: false,
+      protectAfter: true
+    })
     expect(readFixture('TestProtectInheritance__0').changes.map(entry => entry.pulumi.protectAfter)).toEqual([
       true,
       true,
@@ -174,7 +188,9 @@ describe('reads, refreshes and discards (derived from Pulumi engine tests)', () 
     // refresh resA whose resOutputsEvent says delete; summaryEvent {delete: 1} counts the result.
     const gone = readFixture('TestExternalRefreshDoesNotCallDiff')
     expect(gone.changes).toEqual([])
-    expect(gone.drift.map(entry => [entry.change.actions, entry.pulumi.ops])).toEqual([[['delete'], ['refresh', 'delete']]])
+    expect(gone.drift.map(entry => [entry.change.actions, entry.pulumi.ops])).toEqual([
+      [['delete'], ['refresh', 'delete']]
+    ])
     expect(analyseFixture('TestExternalRefreshDoesNotCallDiff').driftCount).toBe(1)
     // same provider + refresh whose result is update; summaryEvent {same: 1, update: 1}.
     const updated = readFixture('TestRefreshV2PendingReplacement')

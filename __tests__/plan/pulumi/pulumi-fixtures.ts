@@ -20,7 +20,8 @@ const NAMES = readdirSync(PULUMI_FIXTURES).filter(name => name.endsWith('.json')
 /** The fixture whose file name contains `part` (exactly one must). */
 export function fixtureName(part: string): string {
   const matches = NAMES.filter(name => name.includes(part))
-  if (matches.length !== 1) throw new Error(`fixture '${part}' matches ${matches.length} files: ${matches.join(', ')}`)
+  if (matches.length !== 1)
+    throw new Error(`fixture '${part}' matches ${matches.length} files: ${matches.join(', ')}`)
   return matches[0]
 }
 
@@ -60,12 +61,19 @@ export function readBytes(
 }
 
 /** Reads a fixture with the Pulumi reader. */
-export function readFixture(part: string, options: PulumiReadOptions & { chunkSize?: number } = {}): ReadResult {
+export function readFixture(
+  part: string,
+  options: PulumiReadOptions & { chunkSize?: number } = {}
+): ReadResult {
   return readBytes(fixtureName(part), fixtureBytes(part), options)
 }
 
 /** Bytes → the existing, unchanged analysis, fed by the Pulumi reader. */
-export function analyseBytes(file: string, bytes: Uint8Array, options: { chunkSize?: number } = {}): PlanAnalysis {
+export function analyseBytes(
+  file: string,
+  bytes: Uint8Array,
+  options: { chunkSize?: number } = {}
+): PlanAnalysis {
   const analyzer = createPlanAnalyzer(file)
   const header = readPulumiPlan(file, bytes, analyzer.visitor, options)
   return analyzer.finish(header)
@@ -82,16 +90,29 @@ export function urnOf(type: string, name: string, stack = 'dev'): string {
 }
 
 /** A resource state for synthetic steps. */
-export function state(type: string, name: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function state(
+  type: string,
+  name: string,
+  extra: Record<string, unknown> = {}
+): Record<string, unknown> {
   return { urn: urnOf(type, name), type, custom: true, inputs: {}, ...extra }
 }
 
 /** One resourcePreEvent line's object. */
-export function preEvent(op: string, type: string, name: string, old?: object | null, next?: object | null): object {
+export function preEvent(
+  op: string,
+  type: string,
+  name: string,
+  old?: object | null,
+  next?: object | null
+): object {
   return {
     sequence: 0,
     timestamp: 0,
-    resourcePreEvent: { metadata: { op, urn: urnOf(type, name), type, old: old ?? null, new: next ?? null }, planning: true }
+    resourcePreEvent: {
+      metadata: { op, urn: urnOf(type, name), type, old: old ?? null, new: next ?? null },
+      planning: true
+    }
   }
 }
 
@@ -101,7 +122,12 @@ export function eventLog(
   summary: Record<string, unknown> | null = { resourceChanges: {}, isPreview: true, result: 'succeeded' }
 ): Buffer {
   const lines = [{ sequence: 0, timestamp: 0, preludeEvent: { config: {} } }, ...events]
-  if (summary) lines.push({ sequence: 0, timestamp: 0, summaryEvent: { maybeCorrupt: false, durationSeconds: 1, PolicyPacks: {}, ...summary } })
+  if (summary)
+    lines.push({
+      sequence: 0,
+      timestamp: 0,
+      summaryEvent: { maybeCorrupt: false, durationSeconds: 1, PolicyPacks: {}, ...summary }
+    })
   lines.push({ sequence: 0, timestamp: 0, cancelEvent: {} })
   return Buffer.from(lines.map(line => JSON.stringify(line)).join('\n') + '\n')
 }

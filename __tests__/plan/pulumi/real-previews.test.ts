@@ -113,7 +113,9 @@ describe('event logs recorded from real runs (pulumi/pulumi display tests)', () 
     const analysis = analyseFixture('failed-stacks-dont-rewrite-operations')
     expect(analysis.counts).toEqual(counts({ change: 1, destroy: 1, delete: 1, total: 2 }))
     expect(analysis.errored).toBe(true)
-    expect(analysis.destructiveAddresses).toEqual(['urn:pulumi:dev::test::pulumi-python:dynamic:Resource::test-r'])
+    expect(analysis.destructiveAddresses).toEqual([
+      'urn:pulumi:dev::test::pulumi-python:dynamic:Resource::test-r'
+    ])
     const { header, changes } = readFixture('failed-stacks-dont-rewrite-operations')
     expect(changes.find(entry => entry.change.actions[0] === 'delete')?.deposed).toBe('replaced')
     expect(header.pulumi.maybeCorrupt).toBe(true)

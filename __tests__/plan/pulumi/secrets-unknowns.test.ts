@@ -41,14 +41,24 @@ describe('convertValue', () => {
   })
 
   it('decodes a plaintext secret and keeps it under a sensitive mark (the analysis then scrubs it everywhere)', () => {
-    const converted = convertValue({ result: { [SIGNATURE_KEY]: SECRET_SIGNATURE, plaintext: '"s3cr3t"' } }, true)
-    expect(converted).toEqual({ value: { result: 's3cr3t' }, sensitive: { result: true }, unknown: undefined })
+    const converted = convertValue(
+      { result: { [SIGNATURE_KEY]: SECRET_SIGNATURE, plaintext: '"s3cr3t"' } },
+      true
+    )
+    expect(converted).toEqual({
+      value: { result: 's3cr3t' },
+      sensitive: { result: true },
+      unknown: undefined
+    })
     const notJson = convertValue({ [SIGNATURE_KEY]: SECRET_SIGNATURE, plaintext: 'raw' }, true)
     expect(notJson).toEqual({ value: 'raw', sensitive: true, unknown: undefined })
   })
 
   it('maps the unknown string and value-less output values to null + unknown marks in planned values only', () => {
-    const planned = convertValue({ arn: UNKNOWN_VALUE, nested: [{ [SIGNATURE_KEY]: OUTPUT_SIGNATURE }] }, true)
+    const planned = convertValue(
+      { arn: UNKNOWN_VALUE, nested: [{ [SIGNATURE_KEY]: OUTPUT_SIGNATURE }] },
+      true
+    )
     expect(planned).toEqual({
       value: { arn: null, nested: [null] },
       sensitive: undefined,
@@ -68,7 +78,10 @@ describe('convertValue', () => {
     const strange = { [SIGNATURE_KEY]: 'ffffffffffffffffffffffffffffffff', data: 'x' }
     expect(convertValue(strange, true).sensitive).toBe(true)
     // Resource references, assets and archives are plain data without the signature key.
-    const reference = convertValue({ [SIGNATURE_KEY]: '5cf8f73096256a8f31e491e813e4eb8e', urn: 'u', id: 'i' }, true)
+    const reference = convertValue(
+      { [SIGNATURE_KEY]: '5cf8f73096256a8f31e491e813e4eb8e', urn: 'u', id: 'i' },
+      true
+    )
     expect(reference).toEqual({ value: { urn: 'u', id: 'i' }, sensitive: undefined, unknown: undefined })
   })
 
@@ -90,7 +103,12 @@ describe('secrets through the reader and the analysis', () => {
   it('pitfall: the "[secret]" tag of a real preview is rendered (sensitive)', () => {
     const analysis = analyseFixture('pitfall__tests__test_data__preview')
     const customer = analysis.changes[0].attributes.find(attribute => attribute.path === 'tags.Customer')
-    expect(customer).toEqual({ path: 'tags.Customer', before: 'null', after: '(sensitive)', forcesReplacement: false })
+    expect(customer).toEqual({
+      path: 'tags.Customer',
+      before: 'null',
+      after: '(sensitive)',
+      forcesReplacement: false
+    })
     expect(JSON.stringify(analysis.changes)).not.toContain('[secret]')
   })
 
@@ -105,7 +123,9 @@ describe('secrets through the reader and the analysis', () => {
 
   it('a plaintext secret (taken from the pulumi-random export) is learnt and scrubbed where it appears unmarked', () => {
     const exported = JSON.parse(readFileSync(join(PULUMI_FIXTURES, fixtureName('randompassword')), 'utf8'))
-    const password = exported.deployment.resources.find((r: { type: string }) => r.type.includes('RandomPassword'))
+    const password = exported.deployment.resources.find((r: { type: string }) =>
+      r.type.includes('RandomPassword')
+    )
     const secret = password.outputs.result
     const plaintext = JSON.parse(secret.plaintext) as string
     const type = 'random:index/randomPassword:RandomPassword'
@@ -131,7 +151,10 @@ describe('unknown values through the reader and the analysis', () => {
     const notification = readFixture('sample-preview-creates').changes.find(
       entry => entry.type === 'aws:s3/bucketNotification:BucketNotification'
     )
-    expect(notification?.change.after_unknown).toEqual({ bucket: true, lambdaFunctions: [{ lambdaFunctionArn: true }] })
+    expect(notification?.change.after_unknown).toEqual({
+      bucket: true,
+      lambdaFunctions: [{ lambdaFunctionArn: true }]
+    })
     expect((notification?.change.after as Record<string, unknown>).bucket).toBeNull()
   })
 

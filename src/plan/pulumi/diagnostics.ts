@@ -30,7 +30,8 @@ export class DiagnosticLog {
       return
     }
     const diagnostic: PulumiDiagnostic = {
-      severity: level === 'error' && severity !== 'error' ? `error (severity '${severity.slice(0, 40)}')` : level,
+      severity:
+        level === 'error' && severity !== 'error' ? `error (severity '${severity.slice(0, 40)}')` : level,
       message: cleanMessage(message),
       source
     }

@@ -56,6 +56,56 @@ export interface EntrySpec {
   assumed?: string
 }
 
+/** What every entry of one step carries from it, whatever its actions. */
+export function stepFacts(step: NormalStep) {
+  return {
+    ops: [step.op],
+    sources: [step.source],
+    protect: step.old?.protect === true,
+    protectAfter: step.new?.protect === true,
+    retainOnDelete: step.old?.retainOnDelete === true,
+    replaceReasons: step.replaceReasons,
+    diffReasons: step.diffReasons
+  }
+}
+
+/** Ops that change nothing: `same`, and the engine's internal bookkeeping steps. */
+const NO_OP_OPS = new Set(['same', 'remove-pending-replace', 'extend-parameterize'])
+
+/**
+ * The spec of a step that is not part of a replacement or a refresh (see step-mapper.ts for the
+ * table). `deposed` names an old object left pending deletion by an earlier run.
+ */
+export function specForStep(step: NormalStep, deposed: (base: string) => string): EntrySpec {
+  const { op, old, new: next } = step
+  const base = stepFacts(step)
+  if (NO_OP_OPS.has(op)) return { ...base, actions: ['no-op'], mode: 'managed', before: old, after: next }
+  switch (op) {
+    case 'create':
+      return { ...base, actions: ['create'], mode: 'managed', after: next }
+    case 'update':
+      return { ...base, actions: ['update'], mode: 'managed', before: old, after: next }
+    case 'delete': {
+      const spec: EntrySpec = {
+        ...base,
+        actions: [base.retainOnDelete ? 'forget' : 'delete'],
+        mode: 'managed',
+        before: old
+      }
+      // Like Terraform's deposed object, it may share its URN with the live resource's own step.
+      if (old?.delete === true) spec.deposed = deposed('pending-delete')
+      return spec
+    }
+    case 'import':
+      return { ...base, actions: ['no-op'], mode: 'managed', after: next, importing: true }
+    case 'read':
+      return { ...base, actions: ['read'], mode: 'data', after: next }
+    default:
+      // discard: a read resource leaves the stack; nothing is deleted.
+      return { ...base, actions: ['no-op'], mode: 'data', before: old }
+  }
+}
+
 /** Builds one entry for `step`'s resource from `spec`. */
 export function buildEntry(step: NormalStep, spec: EntrySpec): PulumiResourceChange {
   const { parsed } = step
@@ -187,5 +237,7 @@ function isComponent(state: StepState | undefined): boolean {
 /** Keeps the first PULUMI_LIMITS.reasons strings of a reasons list. */
 export function keepReasons(value: unknown): string[] {
   if (!Array.isArray(value)) return []
-  return value.filter((reason): reason is string => typeof reason === 'string').slice(0, PULUMI_LIMITS.reasons)
+  return value
+    .filter((reason): reason is string => typeof reason === 'string')
+    .slice(0, PULUMI_LIMITS.reasons)
 }

@@ -122,7 +122,12 @@ export class EventLogReader {
     if (payloads.length !== 1) {
       throw new PlanReadError(
         this.file,
-        `line ${this.line} holds ${payloads.length} event payloads (${payloads.slice(0, 5).map(k => `'${shorten(k, 40)}'`).join(', ') || 'none'}); an engine event has exactly one`
+        `line ${this.line} holds ${payloads.length} event payloads (${
+          payloads
+            .slice(0, 5)
+            .map(k => `'${shorten(k, 40)}'`)
+            .join(', ') || 'none'
+        }); an engine event has exactly one`
       )
     }
     const kind = payloads[0]
@@ -136,7 +141,10 @@ export class EventLogReader {
     if (!HANDLED_EVENTS.has(kind)) return this.unknownEvent(kind)
     const payload = record[kind]
     if (kindOf(payload) !== 'an object') {
-      throw new PlanReadError(this.file, `line ${this.line}: '${kind}' must be an object; got ${kindOf(payload)}`)
+      throw new PlanReadError(
+        this.file,
+        `line ${this.line}: '${kind}' must be an object; got ${kindOf(payload)}`
+      )
     }
     this.onEvent(kind, payload as Record<string, unknown>)
   }
@@ -145,9 +153,13 @@ export class EventLogReader {
     const where = `line ${this.line}`
     switch (kind) {
       case 'resourcePreEvent':
-        return this.mapper.step(checkEventStep(this.file, payload.metadata, `${where} resourcePreEvent.metadata`))
+        return this.mapper.step(
+          checkEventStep(this.file, payload.metadata, `${where} resourcePreEvent.metadata`)
+        )
       case 'resOutputsEvent':
-        this.mapper.refreshResult(checkEventStep(this.file, payload.metadata, `${where} resOutputsEvent.metadata`))
+        this.mapper.refreshResult(
+          checkEventStep(this.file, payload.metadata, `${where} resOutputsEvent.metadata`)
+        )
         return
       case 'resOpFailedEvent': {
         const step = checkEventStep(this.file, payload.metadata, `${where} resOpFailedEvent.metadata`)
@@ -165,7 +177,10 @@ export class EventLogReader {
       case 'policyEvent':
         return this.policy(payload, where)
       case 'errorEvent':
-        return this.diagnostics.addError(typeof payload.error === 'string' ? payload.error : 'errorEvent', where)
+        return this.diagnostics.addError(
+          typeof payload.error === 'string' ? payload.error : 'errorEvent',
+          where
+        )
       case 'preludeEvent':
         this.facts.config = checkConfig(this.file, payload.config)
         return
@@ -177,14 +192,23 @@ export class EventLogReader {
   private summary(payload: Record<string, unknown>): void {
     this.summaryLine = this.line
     const where = `line ${this.line} summaryEvent`
-    this.facts.changeSummary = checkChangeSummary(this.file, payload.resourceChanges, `${where}.resourceChanges`)
+    this.facts.changeSummary = checkChangeSummary(
+      this.file,
+      payload.resourceChanges,
+      `${where}.resourceChanges`
+    )
     this.facts.maybeCorrupt = checkFlag(this.file, payload.maybeCorrupt, `${where}.maybeCorrupt`)
-    if (payload.isPreview !== undefined) this.facts.isPreview = checkFlag(this.file, payload.isPreview, `${where}.isPreview`)
+    if (payload.isPreview !== undefined)
+      this.facts.isPreview = checkFlag(this.file, payload.isPreview, `${where}.isPreview`)
     if (payload.result !== undefined) {
-      if (typeof payload.result !== 'string') throw new PlanReadError(this.file, `${where}.result must be a string`)
+      if (typeof payload.result !== 'string')
+        throw new PlanReadError(this.file, `${where}.result must be a string`)
       this.facts.result = payload.result
       if (payload.result !== 'succeeded') {
-        this.diagnostics.addError(`Pulumi reports the operation's result as '${shorten(payload.result, 40)}'`, `line ${this.line}`)
+        this.diagnostics.addError(
+          `Pulumi reports the operation's result as '${shorten(payload.result, 40)}'`,
+          `line ${this.line}`
+        )
       }
     }
   }
@@ -192,7 +216,9 @@ export class EventLogReader {
   private policy(payload: Record<string, unknown>, where: string): void {
     const level = typeof payload.enforcementLevel === 'string' ? payload.enforcementLevel : ''
     if (level === 'disabled') return
-    const name = [payload.policyPackName, payload.policyName].filter(part => typeof part === 'string').join('/')
+    const name = [payload.policyPackName, payload.policyName]
+      .filter(part => typeof part === 'string')
+      .join('/')
     const message = `policy ${name || '(unnamed)'} (${level || 'no enforcement level'}): ${typeof payload.message === 'string' ? payload.message : ''}`
     const urn = typeof payload.resourceUrn === 'string' ? payload.resourceUrn : undefined
     // Advisory violations warn; mandatory and anything unknown fail, as Pulumi fails the preview.
@@ -203,7 +229,9 @@ export class EventLogReader {
     const name = shorten(kind, 60)
     const problem = `line ${this.line} holds a '${name}' event, which infra-guard does not know; it may carry a step, so the log is refused`
     const source = `line ${this.line}`
-    this.mapper.emitProblem(buildDocumentProblem(`event-log.${source}`, 'pulumi:event', `unknown event ${name}`, problem, source))
+    this.mapper.emitProblem(
+      buildDocumentProblem(`event-log.${source}`, 'pulumi:event', `unknown event ${name}`, problem, source)
+    )
   }
 
   private syntaxError(text: string, last: boolean, error: Error): PlanReadError {
@@ -219,6 +247,9 @@ export class EventLogReader {
         'line 1 is only "{": this is pretty-printed JSON, not an event log (one event per line, as `pulumi preview --event-log FILE` writes it). Pass the file pulumi wrote, unchanged.'
       )
     }
-    return new PlanReadError(this.file, `line ${this.line} is not valid JSON (${shorten(error.message, 120)}); an event log has one JSON event per line`)
+    return new PlanReadError(
+      this.file,
+      `line ${this.line} is not valid JSON (${shorten(error.message, 120)}); an event log has one JSON event per line`
+    )
   }
 }

@@ -45,7 +45,10 @@ export class PreviewCollector implements ScanHooks {
     if (depth === 2) return CAPTURE_PARSED
     const name = key as string
     if (this.keys.has(name)) {
-      throw new PlanReadError(this.file, `the top-level key '${shorten(name, 80)}' appears twice; pulumi never writes that`)
+      throw new PlanReadError(
+        this.file,
+        `the top-level key '${shorten(name, 80)}' appears twice; pulumi never writes that`
+      )
     }
     this.keys.add(name)
     this.member = name
@@ -102,12 +105,17 @@ export class PreviewCollector implements ScanHooks {
   }
 
   private diagnostic(value: unknown, source: string): void {
-    if (kindOf(value) !== 'an object') throw new PlanReadError(this.file, `${source} must be an object; got ${kindOf(value)}`)
+    if (kindOf(value) !== 'an object')
+      throw new PlanReadError(this.file, `${source} must be an object; got ${kindOf(value)}`)
     const record = value as Record<string, unknown>
     const severity = record.severity ?? ''
     const message = record.message ?? ''
     const urn = record.urn
-    if (typeof severity !== 'string' || typeof message !== 'string' || (urn !== undefined && typeof urn !== 'string')) {
+    if (
+      typeof severity !== 'string' ||
+      typeof message !== 'string' ||
+      (urn !== undefined && typeof urn !== 'string')
+    ) {
       throw new PlanReadError(this.file, `${source} must have string 'severity', 'message' and 'urn' fields`)
     }
     this.diagnostics.add(severity, message, source, urn)
@@ -132,7 +140,11 @@ export function checkConfig(file: string, value: unknown): Record<string, string
 }
 
 /** `changeSummary` / `resourceChanges`: op → whole number of steps. */
-export function checkChangeSummary(file: string, value: unknown, where: string): Record<string, number> | undefined {
+export function checkChangeSummary(
+  file: string,
+  value: unknown,
+  where: string
+): Record<string, number> | undefined {
   if (value === undefined || value === null) return undefined
   if (
     kindOf(value) !== 'an object' ||
@@ -146,6 +158,7 @@ export function checkChangeSummary(file: string, value: unknown, where: string):
 /** An optional boolean. */
 export function checkFlag(file: string, value: unknown, where: string): boolean {
   if (value === undefined || value === null) return false
-  if (typeof value !== 'boolean') throw new PlanReadError(file, `${where} must be true or false; got ${kindOf(value)}`)
+  if (typeof value !== 'boolean')
+    throw new PlanReadError(file, `${where} must be true or false; got ${kindOf(value)}`)
   return value
 }

@@ -31,16 +31,15 @@
  *   mandatory policy violation sets `errored`, which the gate denies, and is kept in
  *   `pulumi.diagnostics`.
  */
-import { PlanReadError } from '../../errors.js'
-import { JsonScanner, JsonSyntaxError } from '../../terraform/json-scanner.js'
+import { JsonScanner } from '../../terraform/json-scanner.js'
 import type { PlanVisitor } from '../../terraform/plan-types.js'
 import { sniffPlanFormat, type FormatGuess } from '../sniff-format.js'
 import { DiagnosticLog } from './diagnostics.js'
+import { checkObjectStart, checkText, describeScanError, formatFromGuess } from './document-checks.js'
 import { EventLogReader } from './event-log.js'
-import { PreviewCollector, stateError } from './preview-collector.js'
-import { shorten } from './step-shape.js'
+import { PreviewCollector } from './preview-collector.js'
 import { StepMapper } from './step-mapper.js'
-import { PULUMI_FORMAT_VERSION, PULUMI_LIMITS, type PulumiFormat, type PulumiPlanHeader } from './types.js'
+import { PULUMI_FORMAT_VERSION, type PulumiFormat, type PulumiPlanHeader } from './types.js'
 
 export interface PulumiReadOptions {
   /** Force a format instead of detecting it from the content. */
@@ -55,10 +54,6 @@ export interface PulumiReader {
   end(): PulumiPlanHeader
 }
 
-/** The whole-document expectation every "not a preview" message ends with. */
-export const EXPECTED_PULUMI =
-  'expected the output of `pulumi preview --json` or an engine event log (`pulumi preview --event-log FILE`)'
-
 /** Bytes buffered at most while looking for the deciding first key. */
 const MAX_HEAD = 1 << 20
 
@@ -66,7 +61,11 @@ const MAX_HEAD = 1 << 20
  * A streaming reader that hands every entry to `visitor` as soon as its step is read. Throws
  * PlanReadError naming `file`; after a throw, discard what the visitor collected.
  */
-export function createPulumiReader(file: string, visitor: PlanVisitor, options: PulumiReadOptions = {}): PulumiReader {
+export function createPulumiReader(
+  file: string,
+  visitor: PlanVisitor,
+  options: PulumiReadOptions = {}
+): PulumiReader {
   return new Reader(file, visitor, options)
 }
 
@@ -132,7 +131,7 @@ class Reader implements PulumiReader {
       try {
         this.scanner?.end()
       } catch (error) {
-        throw this.describeScanError(error, Buffer.alloc(0), this.fed)
+        throw describeScanError(this.file, error, Buffer.alloc(0), this.fed, this.lines)
       }
       facts = (this.collector as PreviewCollector).finish()
     }
@@ -145,7 +144,7 @@ class Reader implements PulumiReader {
     this.head = []
     const body = head.subarray(head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0)
     checkText(this.file, body)
-    const format = this.options.format ?? this.formatOf(guessed as FormatGuess)
+    const format = this.options.format ?? formatFromGuess(this.file, guessed as FormatGuess)
     checkObjectStart(this.file, body)
     this.format = format
     if (format === 'event-log') {
@@ -158,27 +157,6 @@ class Reader implements PulumiReader {
     this.parse(body)
   }
 
-  private formatOf(guessed: FormatGuess): PulumiFormat {
-    switch (guessed.format) {
-      case 'pulumi-events':
-        return 'event-log'
-      case 'terraform':
-        throw new PlanReadError(
-          this.file,
-          `this is a Terraform plan or state (${guessed.evidence}), not Pulumi JSON; set plan_format to 'terraform' or 'auto'`
-        )
-      case 'pulumi-state':
-        throw stateError(this.file, guessed.evidence.replace(/^top-level key '|'$/g, ''))
-      case 'pulumi-text':
-        throw new PlanReadError(
-          this.file,
-          `this is the human-readable output of pulumi (${guessed.evidence}), not JSON; ${EXPECTED_PULUMI}`
-        )
-      default:
-        return 'preview-json'
-    }
-  }
-
   private parse(bytes: Buffer): void {
     if (this.events) {
       this.events.feed(bytes)
@@ -187,49 +165,10 @@ class Reader implements PulumiReader {
     try {
       ;(this.scanner as JsonScanner).feed(bytes)
     } catch (error) {
-      throw this.describeScanError(error, bytes, this.fed)
+      throw describeScanError(this.file, error, bytes, this.fed, this.lines)
     }
     this.fed += bytes.length
     for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) this.lines++
-  }
-
-  /** A scanner error as a PlanReadError with its position; other errors pass unchanged. */
-  private describeScanError(error: unknown, chunk: Buffer, chunkStart: number): unknown {
-    if (!(error instanceof JsonSyntaxError)) return error
-    const where = this.locate(error.offset, chunk, chunkStart)
-    switch (error.reason) {
-      case 'empty':
-        return new PlanReadError(this.file, `the file holds only whitespace; ${EXPECTED_PULUMI}`)
-      case 'truncated':
-        return new PlanReadError(
-          this.file,
-          `the JSON ends early at ${where}; the file is truncated. Write it again with \`pulumi preview --json > preview.json\` and let the command finish.`
-        )
-      case 'trailing': {
-        const at = error.offset - chunkStart
-        const text = at >= 0 ? chunk.toString('utf8', at, Math.min(chunk.length, at + 80)).split(/\r?\n/, 1)[0] : ''
-        return new PlanReadError(
-          this.file,
-          `the preview JSON is followed by other content ('${shorten(text, 80)}' at ${where}); write only the stdout of \`pulumi preview --json\` to the file`
-        )
-      }
-      default:
-        return new PlanReadError(this.file, `invalid JSON at ${where}: ${error.message}`)
-    }
-  }
-
-  /** `line L column C (byte B)` when the offset lies in the current chunk, else `byte B`. */
-  private locate(offset: number, chunk: Buffer, chunkStart: number): string {
-    const at = offset - chunkStart
-    if (at < 0 || at > chunk.length) return `byte ${offset}`
-    let line = this.lines
-    let lineStart = -1
-    for (let i = chunk.indexOf(0x0a); i !== -1 && i < at; i = chunk.indexOf(0x0a, i + 1)) {
-      line++
-      lineStart = i
-    }
-    const column = lineStart === -1 ? undefined : at - lineStart
-    return column === undefined ? `line ${line} (byte ${offset})` : `line ${line} column ${column} (byte ${offset})`
   }
 
   private header(facts: {
@@ -241,7 +180,10 @@ class Reader implements PulumiReader {
   }): PulumiPlanHeader {
     const format = this.format as PulumiFormat
     if (facts.maybeCorrupt) {
-      this.diagnostics.addError('Pulumi reports that the stack state may be corrupt (maybeCorrupt)', 'summary')
+      this.diagnostics.addError(
+        'Pulumi reports that the stack state may be corrupt (maybeCorrupt)',
+        'summary'
+      )
     }
     const log = this.diagnostics
     const header: PulumiPlanHeader = {
@@ -260,7 +202,9 @@ class Reader implements PulumiReader {
       }
     }
     if (facts.config) {
-      header.variables = Object.fromEntries(Object.entries(facts.config).map(([name, value]) => [name, { value }]))
+      header.variables = Object.fromEntries(
+        Object.entries(facts.config).map(([name, value]) => [name, { value }])
+      )
     }
     if (facts.changeSummary) header.pulumi.changeSummary = facts.changeSummary
     if (facts.isPreview !== undefined) header.pulumi.isPreview = facts.isPreview
@@ -269,34 +213,4 @@ class Reader implements PulumiReader {
   }
 }
 
-/** Refuses what cannot be Pulumi JSON whatever follows: empty, blank, UTF-16. */
-function checkText(file: string, body: Buffer): void {
-  if (body.length === 0) throw new PlanReadError(file, `the file is empty; ${EXPECTED_PULUMI}. Check the step that wrote it.`)
-  const probe = body.subarray(0, 64)
-  if ((probe[0] === 0xff && probe[1] === 0xfe) || (probe[0] === 0xfe && probe[1] === 0xff) || probe.includes(0)) {
-    throw new PlanReadError(
-      file,
-      "the file is UTF-16 encoded (or binary); save it as UTF-8 (PowerShell's `>` writes UTF-16: use `| Out-File -Encoding utf8`)"
-    )
-  }
-  if (firstNonSpace(body) === body.length) {
-    throw new PlanReadError(file, `the file starts with only whitespace; ${EXPECTED_PULUMI}`)
-  }
-}
-
-/** Refuses a document that does not start with an object (after what sniffing could explain). */
-function checkObjectStart(file: string, body: Buffer): void {
-  const start = firstNonSpace(body)
-  if (body[start] === 0x7b) return
-  const text = body.toString('utf8', start, Math.min(body.length, start + 200))
-  throw new PlanReadError(
-    file,
-    `the file starts with '${shorten(text.split(/\r?\n/, 1)[0], 80)}', which is not a JSON object; ${EXPECTED_PULUMI}`
-  )
-}
-
-function firstNonSpace(body: Buffer): number {
-  let at = 0
-  while (at < body.length && (body[at] === 0x20 || body[at] === 0x0a || body[at] === 0x0d || body[at] === 0x09)) at++
-  return at
-}
+export { EXPECTED_PULUMI } from './document-checks.js'

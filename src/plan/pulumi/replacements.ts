@@ -21,7 +21,7 @@
  *   read     × discard    → a data source ["read"]
  */
 import { PlanReadError } from '../../errors.js'
-import { buildEntry, type EntrySpec, type NormalStep } from './entries.js'
+import { buildEntry, stepFacts, type EntrySpec, type NormalStep } from './entries.js'
 import { PULUMI_LIMITS, type PulumiResourceChange } from './types.js'
 
 type NewKind = 'create' | 'import' | 'read'
@@ -32,7 +32,10 @@ const NEW_HALVES: Readonly<Record<string, NewKind>> = {
   'import-replacement': 'import',
   'read-replacement': 'read'
 }
-const OLD_HALVES: Readonly<Record<string, OldKind>> = { 'delete-replaced': 'delete', 'discard-replaced': 'discard' }
+const OLD_HALVES: Readonly<Record<string, OldKind>> = {
+  'delete-replaced': 'delete',
+  'discard-replaced': 'discard'
+}
 
 interface Half {
   step: NormalStep
@@ -120,7 +123,9 @@ export class ReplacementGroups {
     const newKind: NewKind = newHalf ? NEW_HALVES[newHalf.step.op] : 'create'
     const oldKind: OldKind = oldHalf ? OLD_HALVES[oldHalf.step.op] : 'delete'
     const deleteFirst = oldHalf ? !newHalf || oldHalf.seq < newHalf.seq : !newHalf
-    const halves = [newHalf, oldHalf].filter((half): half is Half => half !== undefined).sort((a, b) => a.seq - b.seq)
+    const halves = [newHalf, oldHalf]
+      .filter((half): half is Half => half !== undefined)
+      .sort((a, b) => a.seq - b.seq)
     const before = marker.old ?? oldHalf?.step.old
     const after = marker.new ?? newHalf?.step.new
     const protect = [marker, ...halves.map(half => half.step)].some(step => step.old?.protect === true)
@@ -136,20 +141,32 @@ export class ReplacementGroups {
       protect,
       protectAfter: marker.new?.protect === true || newHalf?.step.new?.protect === true,
       retainOnDelete: retain,
-      replaceReasons: marker.replaceReasons.length > 0 ? marker.replaceReasons : (newHalf?.step.replaceReasons ?? []),
+      replaceReasons:
+        marker.replaceReasons.length > 0 ? marker.replaceReasons : (newHalf?.step.replaceReasons ?? []),
       diffReasons: marker.diffReasons.length > 0 ? marker.diffReasons : (newHalf?.step.diffReasons ?? [])
     }
     const assumed = describeAssumption(newHalf, oldHalf)
     if (assumed) base.assumed = assumed
-    group.replaced = { newSeen: newHalf !== undefined, oldSeen: oldHalf !== undefined, protect, retained: retain }
+    group.replaced = {
+      newSeen: newHalf !== undefined,
+      oldSeen: oldHalf !== undefined,
+      protect,
+      retained: retain
+    }
     const destroy = retain ? 'forget' : 'delete'
     if (oldKind === 'delete') {
       if (newKind === 'read') {
-        this.sink.change(buildEntry(marker, { ...base, after: undefined, actions: [destroy], mode: 'managed' }))
+        this.sink.change(
+          buildEntry(marker, { ...base, after: undefined, actions: [destroy], mode: 'managed' })
+        )
         this.sink.change(buildEntry(marker, { ...base, before: undefined, actions: ['read'], mode: 'data' }))
         return
       }
-      const actions = retain ? ['create', 'forget'] : deleteFirst ? ['delete', 'create'] : ['create', 'delete']
+      const actions = retain
+        ? ['create', 'forget']
+        : deleteFirst
+          ? ['delete', 'create']
+          : ['create', 'delete']
       this.sink.change(
         buildEntry(marker, { ...base, actions, mode: 'managed', importing: newKind === 'import' })
       )
@@ -160,7 +177,9 @@ export class ReplacementGroups {
       this.sink.change(buildEntry(marker, { ...base, before: undefined, actions: ['read'], mode: 'data' }))
     } else {
       const actions = newKind === 'import' ? ['no-op'] : ['create']
-      this.sink.change(buildEntry(marker, { ...base, actions, mode: 'managed', importing: newKind === 'import' }))
+      this.sink.change(
+        buildEntry(marker, { ...base, actions, mode: 'managed', importing: newKind === 'import' })
+      )
     }
   }
 
@@ -174,15 +193,7 @@ export class ReplacementGroups {
 
   /** A half on its own: the old side is a deposed object's delete, the new side a create/import/read. */
   private emitHalf(step: NormalStep): void {
-    const common = {
-      ops: [step.op],
-      sources: [step.source],
-      protect: step.old?.protect === true,
-      protectAfter: step.new?.protect === true,
-      retainOnDelete: step.old?.retainOnDelete === true,
-      replaceReasons: step.replaceReasons,
-      diffReasons: step.diffReasons
-    }
+    const common = stepFacts(step)
     const spec: EntrySpec = (() => {
       switch (step.op) {
         case 'create-replacement':

@@ -17,7 +17,7 @@
 import { PlanReadError } from '../../errors.js'
 import type { PlanVisitor } from '../../terraform/plan-types.js'
 import { ChangeSink } from './change-sink.js'
-import { buildEntry, buildProblemEntry, type EntrySpec, type NormalStep } from './entries.js'
+import { buildEntry, buildProblemEntry, specForStep, stepFacts, type NormalStep } from './entries.js'
 import { ReplacementGroups } from './replacements.js'
 import { checkSummary } from './summary-check.js'
 import type { PulumiPlanInfo, PulumiResourceChange } from './types.js'
@@ -43,8 +43,6 @@ export const KNOWN_OPS: ReadonlySet<string> = new Set([
   'import-replacement',
   'extend-parameterize'
 ])
-
-const NO_OP_OPS = new Set(['same', 'remove-pending-replace', 'extend-parameterize'])
 
 /** What the mapper remembers per URN: the ops already emitted and whether any was protected. */
 interface UrnRecord {
@@ -102,7 +100,12 @@ export class StepMapper {
       return
     }
     if (this.isRepeat(step)) return
-    this.emitChange(buildEntry(step, this.specFor(step)))
+    this.emitChange(
+      buildEntry(
+        step,
+        specForStep(step, base => this.nextDeposed(step.urn, base))
+      )
+    )
   }
 
   /** Emits an entry for a problem with the document itself (see buildDocumentProblem). */
@@ -178,54 +181,19 @@ export class StepMapper {
       this.refreshes.set(step.urn, step)
       return
     }
-    this.drift(buildEntry(step, { ...this.baseSpec(step), actions: ['no-op'], mode: 'managed', before: step.old, after: step.new }))
+    this.drift(
+      buildEntry(step, {
+        ...stepFacts(step),
+        actions: ['no-op'],
+        mode: 'managed',
+        before: step.old,
+        after: step.new
+      })
+    )
   }
 
   private drift(entry: PulumiResourceChange): void {
     this.visitor.onResourceDrift?.(entry, this.driftIndex++)
-  }
-
-  private baseSpec(step: NormalStep) {
-    return {
-      ops: [step.op],
-      sources: [step.source],
-      protect: step.old?.protect === true,
-      protectAfter: step.new?.protect === true,
-      retainOnDelete: step.old?.retainOnDelete === true,
-      replaceReasons: step.replaceReasons,
-      diffReasons: step.diffReasons
-    }
-  }
-
-  private specFor(step: NormalStep): EntrySpec {
-    const { op, old, new: next } = step
-    const base = this.baseSpec(step)
-    if (NO_OP_OPS.has(op)) return { ...base, actions: ['no-op'], mode: 'managed', before: old, after: next }
-    switch (op) {
-      case 'create':
-        return { ...base, actions: ['create'], mode: 'managed', after: next }
-      case 'update':
-        return { ...base, actions: ['update'], mode: 'managed', before: old, after: next }
-      case 'delete': {
-        const spec: EntrySpec = {
-          ...base,
-          actions: [base.retainOnDelete ? 'forget' : 'delete'],
-          mode: 'managed',
-          before: old
-        }
-        // An object left pending deletion by an earlier run: like Terraform's deposed object, it
-        // may share its URN with the live resource's own step.
-        if (old?.delete === true) spec.deposed = this.nextDeposed(step.urn, 'pending-delete')
-        return spec
-      }
-      case 'import':
-        return { ...base, actions: ['no-op'], mode: 'managed', after: next, importing: true }
-      case 'read':
-        return { ...base, actions: ['read'], mode: 'data', after: next }
-      default:
-        // discard: a read resource leaves the stack; nothing is deleted.
-        return { ...base, actions: ['no-op'], mode: 'data', before: old }
-    }
   }
 
   /**

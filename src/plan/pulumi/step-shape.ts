@@ -30,13 +30,9 @@ export function checkEventStep(file: string, value: unknown, source: string): No
   return checkStep(file, value, source, EVENT_FIELDS)
 }
 
-function checkStep(
-  file: string,
-  value: unknown,
-  source: string,
-  fields: typeof DIGEST_FIELDS
-): NormalStep {
-  if (kindOf(value) !== 'an object') throw new PlanReadError(file, `${source} must be an object; got ${kindOf(value)}`)
+function checkStep(file: string, value: unknown, source: string, fields: typeof DIGEST_FIELDS): NormalStep {
+  if (kindOf(value) !== 'an object')
+    throw new PlanReadError(file, `${source} must be an object; got ${kindOf(value)}`)
   const step = value as Record<string, unknown>
   const urn = step.urn
   if (typeof urn !== 'string' || urn === '') throw new PlanReadError(file, `${source} has no 'urn' string`)
@@ -91,7 +87,9 @@ function replaceReasons(keys: unknown, detailedDiff: unknown): string[] {
   if (listed.length > 0 || kindOf(detailedDiff) !== 'an object') return listed
   const paths = Object.entries(detailedDiff as Record<string, unknown>)
     .filter(([, diff]) => {
-      const kind = (diff as { kind?: unknown; diffKind?: unknown } | null)?.kind ?? (diff as { diffKind?: unknown } | null)?.diffKind
+      const kind =
+        (diff as { kind?: unknown; diffKind?: unknown } | null)?.kind ??
+        (diff as { diffKind?: unknown } | null)?.diffKind
       return typeof kind === 'string' && kind.endsWith('-replace')
     })
     .map(([path]) => path)
@@ -101,7 +99,8 @@ function replaceReasons(keys: unknown, detailedDiff: unknown): string[] {
 /** Checks one state object; null and absent mean "no state". */
 function checkState(file: string, value: unknown, where: string): StepState | undefined {
   if (value === undefined || value === null) return undefined
-  if (kindOf(value) !== 'an object') throw new PlanReadError(file, `${where} must be an object; got ${kindOf(value)}`)
+  if (kindOf(value) !== 'an object')
+    throw new PlanReadError(file, `${where} must be an object; got ${kindOf(value)}`)
   const state = value as Record<string, unknown>
   for (const key of ['urn', 'type'] as const) {
     if (state[key] !== undefined && typeof state[key] !== 'string') {

@@ -42,12 +42,21 @@ export function checkSummary(
   for (const [op, count] of Object.entries(summary)) {
     if (knownOps.has(op) || count === 0) continue
     problems.push(
-      problemEntry(op, `changeSummary counts ${count} step(s) with op '${op.slice(0, 80)}', which infra-guard does not know`)
+      problemEntry(
+        op,
+        `changeSummary counts ${count} step(s) with op '${op.slice(0, 80)}', which infra-guard does not know`
+      )
     )
   }
   return problems
 }
 
 function problemEntry(op: string, problem: string): PulumiResourceChange {
-  return buildDocumentProblem(`changeSummary.${op.slice(0, 80)}`, 'pulumi:changeSummary', problem, problem, 'changeSummary')
+  return buildDocumentProblem(
+    `changeSummary.${op.slice(0, 80)}`,
+    'pulumi:changeSummary',
+    problem,
+    problem,
+    'changeSummary'
+  )
 }

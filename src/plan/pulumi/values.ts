@@ -72,8 +72,10 @@ function convertArray(value: unknown[], unknowns: boolean, depth: number): Marke
   for (let i = 0; i < value.length; i++) {
     const child = convertValue(value[i], unknowns, depth + 1)
     out[i] = child.value
-    if (child.sensitive !== undefined) (sensitive ??= new Array<unknown>(value.length).fill(false))[i] = child.sensitive
-    if (child.unknown !== undefined) (unknown ??= new Array<unknown>(value.length).fill(false))[i] = child.unknown
+    if (child.sensitive !== undefined)
+      (sensitive ??= new Array<unknown>(value.length).fill(false))[i] = child.sensitive
+    if (child.unknown !== undefined)
+      (unknown ??= new Array<unknown>(value.length).fill(false))[i] = child.unknown
   }
   return { value: out, sensitive, unknown }
 }
@@ -83,7 +85,11 @@ function convertSpecial(record: Record<string, unknown>, unknowns: boolean, dept
   const signature = record[SIGNATURE_KEY]
   if (signature === SECRET_SIGNATURE) {
     const plaintext = record.plaintext
-    return { value: typeof plaintext === 'string' ? decodePlaintext(plaintext) : SECRET_TEXT, sensitive: true, unknown: undefined }
+    return {
+      value: typeof plaintext === 'string' ? decodePlaintext(plaintext) : SECRET_TEXT,
+      sensitive: true,
+      unknown: undefined
+    }
   }
   if (signature === OUTPUT_SIGNATURE) {
     if (record.secret === true) {
