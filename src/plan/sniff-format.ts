@@ -69,7 +69,9 @@ export function sniffPlanFormat(head: Uint8Array, atEnd = false): FormatGuess {
     return guess('unknown', text === '' ? 'no content' : `starts with '${firstLine(text)}'`)
   }
   for (let i = 0; i < keys.keys.length; i++) {
-    const { key, valueByte } = keys.keys[i]
+    const { valueByte } = keys.keys[i]
+    // Keys come from the document: bounded before they reach a message.
+    const key = keys.keys[i].key.length > 80 ? `${keys.keys[i].key.slice(0, 79)}…` : keys.keys[i].key
     if (TERRAFORM_KEYS.has(key)) return guess('terraform', `top-level key '${key}'`)
     if (PULUMI_PREVIEW_KEYS.has(key)) return guess('pulumi-preview', `top-level key '${key}'`)
     if (EVENT_KEYS.has(key) || /^[a-z][A-Za-z]*Event$/.test(key))

@@ -85,6 +85,18 @@ describe('convertValue', () => {
     expect(reference).toEqual({ value: { urn: 'u', id: 'i' }, sensitive: undefined, unknown: undefined })
   })
 
+  it('keeps a "__proto__" key from the document as data, never as a prototype', () => {
+    const parsed = JSON.parse('{"__proto__": {"password": "[secret]", "x": 1}}') as unknown
+    const converted = convertValue(parsed, true)
+    const value = converted.value as Record<string, unknown>
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype)
+    expect(Object.keys(value)).toEqual(['__proto__'])
+    expect(Object.getOwnPropertyDescriptor(value, '__proto__')?.value).toEqual({ password: '[secret]', x: 1 })
+    expect(Object.getOwnPropertyDescriptor(converted.sensitive as object, '__proto__')?.value).toEqual({
+      password: true
+    })
+  })
+
   it('marks anything nested deeper than 100 levels sensitive instead of walking it', () => {
     let deep: unknown = 'leaf'
     for (let i = 0; i < 150; i++) deep = { d: deep }

@@ -35,7 +35,7 @@ export class DiagnosticLog {
       message: cleanMessage(message),
       source
     }
-    if (urn !== undefined && urn !== '') diagnostic.urn = urn
+    if (urn !== undefined && urn !== '') diagnostic.urn = urn.length > 2000 ? `${urn.slice(0, 1999)}…` : urn
     this.kept.push(diagnostic)
   }
 

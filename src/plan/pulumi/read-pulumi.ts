@@ -13,7 +13,8 @@
  *      sdk/go/common/apitype/events.go): one event per line; steps in resourcePreEvent.metadata (op,
  *      urn, type, old, new, keys, diffs), secrets as the signature object
  *      {"4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", "ciphertext": …}.
- *   (/work/shared/fixtures/pulumi/FORMAT.md has the field tables and citations.)
+ *   Field tables with citations into pulumi/pulumi: FORMAT.md of the shared Pulumi fixture
+ *   collection (`../shared/fixtures/pulumi/` beside the repository); samples in __fixtures__/pulumi.
  * - Reading follows the Terraform rules: streaming, memory bounded by the largest step (the digest
  *   goes through the project's byte scanner, json-scanner.ts; the event log is read line by line
  *   with a bounded line), and fail closed: anything malformed, truncated or of the wrong shape is a

@@ -58,11 +58,21 @@ export function convertValue(value: unknown, unknowns: boolean, depth = 0): Mark
   let unknown: Record<string, unknown> | undefined
   for (const key of Object.keys(record)) {
     const child = convertValue(record[key], unknowns, depth + 1)
-    out[key] = child.value
-    if (child.sensitive !== undefined) (sensitive ??= {})[key] = child.sensitive
-    if (child.unknown !== undefined) (unknown ??= {})[key] = child.unknown
+    setOwn(out, key, child.value)
+    if (child.sensitive !== undefined) setOwn((sensitive ??= {}), key, child.sensitive)
+    if (child.unknown !== undefined) setOwn((unknown ??= {}), key, child.unknown)
   }
   return { value: out, sensitive, unknown }
+}
+
+/**
+ * Sets an own property, as JSON.parse does: a key `__proto__` from the document stays data and
+ * never becomes the object's prototype.
+ */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  } else target[key] = value
 }
 
 function convertArray(value: unknown[], unknowns: boolean, depth: number): MarkedValue {
