@@ -10,9 +10,10 @@
  *   under-count);
  *   a replacement → one entry (replacements.ts); any other op → an entry the analysis cannot read.
  * The root `pulumi:pulumi:Stack` and default providers are never emitted (they are counted in
- * `skipped`). A second step with the same URN and op is folded into the first unless it raises
- * protection, in which case both go out and the analysis refuses the duplicate address; an entry
- * that changes nothing gives way to a later step on its URN (change-sink.ts).
+ * `skipped`). A second step with the same URN and op is folded into the first unless it says more
+ * (raises protection, or really deletes what the first only retained), in which case both go out
+ * and the analysis refuses the duplicate address; an entry that changes nothing gives way to a
+ * later step on its URN (change-sink.ts).
  */
 import { PlanReadError } from '../../errors.js'
 import type { PlanVisitor } from '../../terraform/plan-types.js'
