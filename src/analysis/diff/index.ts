@@ -5,4 +5,14 @@
 export { diffResourceChange } from './diff-change.js'
 export { leafChanges, resourceGroupKey, type LeafChange } from './group.js'
 export { IDENTITY_FIELDS } from './lists.js'
+export {
+  createKeyAttributes,
+  deleteKeyAttributes,
+  KEY_ATTRIBUTES,
+  keyAttributes,
+  type KeyAttribute,
+  type KeyAttributeLimits,
+  type KeyAttributeRule,
+  type KeyConcern
+} from './key-attributes.js'
 export * from './types.js'

@@ -166,15 +166,20 @@ export interface LineDiff {
   changed: boolean
 }
 
-/** Splits into lines the way a reader counts them: a final newline does not start another line. */
-export function splitLines(text: string): string[] {
+/** Splits into lines the way a reader counts them: a final newline does not start another line; no text, no lines. */
+export function splitLines(text: string | undefined): string[] {
+  if (text === undefined) return []
   const lines = text.split('\n')
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop()
   return lines
 }
 
-/** Hunks of changed lines with `contextLines` of context, at most `maxLines` lines in all. */
-export function diffLines(before: string, after: string, limits: DiffLimits): LineDiff {
+/** Hunks of changed lines with `contextLines` of context, at most `maxLines` lines in all (a side may be absent). */
+export function diffLines(
+  before: string | undefined,
+  after: string | undefined,
+  limits: DiffLimits
+): LineDiff {
   const beforeLines = splitLines(before)
   const afterLines = splitLines(after)
   const table = new KeyTable()

@@ -149,8 +149,64 @@ function unknownNode(context: WalkContext, pair: Pair): ValueNode {
   return context.count(node)
 }
 
+/**
+ * A string added or removed as a whole that holds a JSON document or several lines: shown as the
+ * document's keys or as lines, as Terraform shows `jsonencode(…)` and heredocs on a create.
+ */
+function oneSidedString(
+  context: WalkContext,
+  pair: Pair,
+  raw: string,
+  action: 'added' | 'removed'
+): DiffNode | undefined {
+  const text = context.scrub(raw)
+  const base = { key: pair.key, action, ...(pair.replace.within() ? { forcesReplacement: true } : {}) }
+  const json = parseJsonDocument(text, context.limits.maxJsonChars)
+  if (json && isRecord(json.value)) {
+    const inner: Pair = {
+      ...pair,
+      path: [...pair.path, '{json}'],
+      mode: 'json',
+      beforeSensitive: undefined,
+      afterSensitive: undefined,
+      unknown: undefined
+    }
+    const children =
+      action === 'added'
+        ? diffObject(context, inner, {}, json.value)
+        : diffObject(context, inner, json.value, {})
+    return context.count({
+      kind: 'json',
+      ...base,
+      children: children.nodes,
+      omitted: children.omitted,
+      whitespaceOnly: false
+    })
+  }
+  if (!text.includes('\n')) return undefined
+  const lines =
+    action === 'added'
+      ? diffLines(undefined, text, context.limits)
+      : diffLines(text, undefined, context.limits)
+  const { changed: _changed, ...rest } = lines
+  return context.count({ kind: 'lines', ...base, ...rest })
+}
+
 /** A value added, removed, or replaced by one of another shape: shown whole on each side. */
-function wholeNode(context: WalkContext, pair: Pair): ValueNode | undefined {
+function wholeNode(context: WalkContext, pair: Pair): DiffNode | undefined {
+  const oneSided = present(pair.before) !== present(pair.after)
+  const value = present(pair.before) ? pair.before : pair.after
+  const sensitive = present(pair.before) ? pair.beforeSensitive : pair.afterSensitive
+  if (
+    oneSided &&
+    typeof value === 'string' &&
+    sensitive !== true &&
+    pair.unknown !== true &&
+    pair.depth <= MAX_DEPTH
+  ) {
+    const node = oneSidedString(context, pair, value, present(pair.before) ? 'removed' : 'added')
+    if (node) return node
+  }
   const max = context.limits.maxValueChars
   const node: ValueNode = { kind: 'value', key: pair.key, action: 'changed' }
   if (present(pair.before))
@@ -178,8 +234,8 @@ export function diffObject(
       // The key is shown; the path (raw) is only matched against.
       key: context.scrub(key),
       path: [...pair.path, key],
-      before: Object.hasOwn(before, key) ? before[key] : undefined,
-      after: Object.hasOwn(after, key) ? after[key] : undefined,
+      before: attributeValue(before, key, pair.mode),
+      after: attributeValue(after, key, pair.mode),
       beforeSensitive: childMark(pair.beforeSensitive, key),
       afterSensitive: childMark(pair.afterSensitive, key),
       unknown: childMark(pair.unknown, key),
@@ -196,6 +252,17 @@ export function diffObject(
     if (node) nodes.push(node)
   }
   return { nodes, omitted }
+}
+
+/**
+ * An attribute's value. In plan values an empty string counts as null, as Terraform's renderer counts
+ * it for providers on the legacy SDK (most of AWS, Google and Azure), which return either for "unset":
+ * otherwise every refresh would show `"" → null` noise. JSON documents keep their empty strings.
+ */
+function attributeValue(record: Record<string, unknown>, key: string, mode: WalkMode): unknown {
+  if (!Object.hasOwn(record, key)) return undefined
+  const value = record[key]
+  return mode === 'plan' && value === '' ? undefined : value
 }
 
 /** Two strings: equal, JSON documents, multi-line text, long text, or short values. */

@@ -27,13 +27,26 @@ const MARKER: Record<NodeAction, string> = { added: '+', removed: '-', changed: 
 /** Markdown list lines for one resource diff; empty when nothing changed. */
 export function renderResourceDiff(diff: ResourceDiff, options: DiffRenderOptions = {}): string[] {
   const out = new Output(options.scrub ?? (text => text))
-  for (const node of diff.nodes) out.node(node, node.key === '' ? [] : [node.key], 0)
+  // New attributes whose value is known only after apply say one thing together: their names.
+  const pending = diff.nodes.filter(isPendingAttribute)
+  for (const node of diff.nodes)
+    if (!isPendingAttribute(node)) out.node(node, node.key === '' ? [] : [node.key], 0)
+  if (pending.length > 0) {
+    const names = pending.map(node => out.code(formatPath([node.key]))).join(', ')
+    const forcing = pending.some(node => node.forcesReplacement) ? ' — ⚠️ one or more force replacement' : ''
+    out.item(0, `${inlineCode('+')} ${pending.length} attribute(s) known after apply: ${names}${forcing}`)
+  }
   const listed = countListed(diff.nodes)
   if (diff.omitted > listed) out.item(0, `… ${diff.omitted - listed} more change(s) not shown`)
   for (const path of diff.unmatchedReplacePaths) {
     out.item(0, `${out.code(formatPath(path))} — ⚠️ forces replacement (Terraform's replace_paths)`)
   }
   return out.lines
+}
+
+/** A top-level attribute that is new and known only after apply. */
+function isPendingAttribute(node: DiffNode): boolean {
+  return node.kind === 'value' && node.action === 'added' && node.after?.kind === 'unknown' && node.key !== ''
 }
 
 /** Omitted counts already printed next to their nodes. */
@@ -162,7 +175,7 @@ class Output {
     if (node.whitespaceOnly) {
       return this.item(depth, `${this.head('changed', path)}: JSON text reformatted, same document${flags}`)
     }
-    this.item(depth, `${this.head('changed', path)} (JSON document):${flags}`)
+    this.item(depth, `${this.head(node.action, path)} (JSON document):${flags}`)
     for (const child of node.children) this.node(child, child.key === '' ? [] : [child.key], depth + 1)
     if (node.omitted > 0) this.item(depth + 1, `… ${node.omitted} more change(s) in the document`)
   }
@@ -176,7 +189,7 @@ class Output {
       `${count('added')} added`
     ]
     if (node.omitted > 0) facts.push(`${node.omitted} more changed`)
-    this.item(depth, `${this.head('changed', path)} (${facts.join(', ')}):${flags}`)
+    this.item(depth, `${this.head(node.action, path)} (${facts.join(', ')}):${flags}`)
     const symbol = { same: ' ', removed: '-', added: '+' } as const
     for (const hunk of node.hunks) {
       const first = hunk[0]
