@@ -138,7 +138,51 @@ function checkPairs(lines: string[], facts: ShowFact[]): string[] {
   return problems
 }
 
+/**
+ * A positional differ (element i against element i), as the report had before: the control that
+ * shows the golden check can fail. It prints `~ path: before → after` for every differing leaf.
+ */
+function positionalLines(before: unknown, after: unknown, path = ''): string[] {
+  const container = (value: unknown): value is Record<string, unknown> =>
+    value !== null && typeof value === 'object'
+  if (container(before) && container(after)) {
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)])
+    return [...keys].flatMap(key => {
+      const step = Array.isArray(before) ? `[${key}]` : path === '' ? key : `.${key}`
+      return positionalLines(before[key], after[key], `${path}${step}`)
+    })
+  }
+  if (JSON.stringify(before) === JSON.stringify(after)) return []
+  return [`- ~ ${path}: ${JSON.stringify(before) ?? 'null'} → ${JSON.stringify(after) ?? 'null'}`]
+}
+
+function load(name: string): { plan: Plan; facts: Map<string, ShowFact[]> } {
+  const plan = JSON.parse(readFileSync(join(GOLDEN, name, 'plan.json'), 'utf8')) as Plan
+  const show = parseShow(readFileSync(join(GOLDEN, name, 'show.txt'), 'utf8'))
+  return { plan, facts: new Map(show.map(resource => [resource.address, resource.facts])) }
+}
+
 describe('golden plans: the structural diff against terraform show', () => {
+  it('shows the security group as rule 443 removed and rule 3389 added', () => {
+    const { plan } = load('aws-security-group')
+    const lines = visibleLines(renderResourceDiff(diffResourceChange(plan.resource_changes![0].change)))
+    expect(lines.filter(line => markerOf(line) === '-' && line.includes('from_port = 443'))).toHaveLength(1)
+    expect(lines.filter(line => markerOf(line) === '+' && line.includes('from_port = 3389'))).toHaveLength(1)
+    expect(lines.filter(line => line.includes('443') && line.includes('3389'))).toEqual([])
+  })
+
+  it('catches a positional diff: the check fails on the old way of pairing', () => {
+    for (const [name, address] of [
+      ['aws-security-group', 'aws_security_group.web'],
+      ['list-remove-middle', 'terraform_data.colours']
+    ]) {
+      const { plan, facts } = load(name)
+      const change = plan.resource_changes!.find(entry => entry.address === address)!.change
+      const lines = positionalLines(change.before, change.after)
+      expect(checkPairs(lines, facts.get(address)!).length).toBeGreaterThan(0)
+    }
+  })
+
   it('has the fixtures', () => {
     expect(cases).toEqual(
       expect.arrayContaining([

@@ -78,7 +78,11 @@ function lcsPairs(
   }
 }
 
-/** In-order matching through a position index: linear, and only equal keys pair. */
+/**
+ * In-order matching through a position index: linear, and only equal keys pair. Each key's after
+ * positions form a chain (first position in `head`, the next in `next`); a chain is only ever walked
+ * forward, since pairs only move forward.
+ */
 function greedyPairs(
   before: readonly number[],
   after: readonly number[],
@@ -87,24 +91,24 @@ function greedyPairs(
   endAfter: number,
   pairs: Array<[number, number]>
 ): void {
-  const positions = new Map<number, number[]>()
-  for (let j = start; j < endAfter; j++) {
-    const list = positions.get(after[j])
-    if (list) list.push(j)
-    else positions.set(after[j], [j])
+  const head = new Map<number, number>()
+  const next = new Int32Array(endAfter - start).fill(-1)
+  for (let j = endAfter - 1; j >= start; j--) {
+    const first = head.get(after[j])
+    if (first !== undefined) next[j - start] = first
+    head.set(after[j], j)
   }
-  const cursor = new Map<number, number>()
   let last = start - 1
   for (let i = start; i < endBefore; i++) {
-    const list = positions.get(before[i])
-    if (!list) continue
-    let k = cursor.get(before[i]) ?? 0
-    while (k < list.length && list[k] <= last) k++
-    cursor.set(before[i], k)
-    if (k === list.length) continue
-    last = list[k]
-    pairs.push([i, last])
-    cursor.set(before[i], k + 1)
+    let j = head.get(before[i])
+    while (j !== undefined && j !== -1 && j <= last) j = next[j - start]
+    if (j === undefined || j === -1) {
+      head.delete(before[i])
+      continue
+    }
+    pairs.push([i, j])
+    last = j
+    head.set(before[i], next[j - start])
   }
 }
 

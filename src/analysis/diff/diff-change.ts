@@ -8,7 +8,7 @@ import { createSecretScrubber, plainSecretForms } from '../scrub-secrets.js'
 import { ReplaceMatcher } from './replace-paths.js'
 import type { ChangeValues, DiffLimits, DiffNode, DiffOptions, ResourceDiff, Segment } from './types.js'
 import { DIFF_LIMITS } from './types.js'
-import { childMark, isRecord, MAX_DEPTH, type Scrub } from './values.js'
+import { anyMark, childMark, isRecord, MAX_DEPTH, type Scrub } from './values.js'
 import { diffObject, type Pair, walk, WalkContext } from './walk.js'
 
 /** Secrets shorter than this are masked where they are marked but not searched for elsewhere (too many false hits). */
@@ -87,6 +87,9 @@ function countOmitted(nodes: readonly DiffNode[]): number {
  */
 function secretScrubber(change: ChangeValues, options: DiffOptions): Scrub {
   const secrets = new Set<string>()
+  // Nothing marked and no extra detection: nothing to look for (the common case, and big values).
+  if (!options.hideString && !anyMark(change.before_sensitive) && !anyMark(change.after_sensitive))
+    return text => text
   collectHidden(change.before, change.before_sensitive, [], options, secrets, 0)
   collectHidden(change.after, change.after_sensitive, [], options, secrets, 0)
   if (secrets.size === 0) return text => text

@@ -25,21 +25,23 @@ export function resourceGroupKey(diff: ResourceDiff): string | undefined {
 /** Every leaf of a tree: values, sensitive markers, strings; JSON documents and lists are walked into. */
 export function leafChanges(diff: ResourceDiff): LeafChange[] {
   const leaves: LeafChange[] = []
-  const visit = (node: DiffNode, path: Segment[], shownPath: Segment[]): void => {
+  const visit = (node: DiffNode, path: Segment[], shownPath: Segment[], inList: boolean): void => {
     if (node.kind === 'object' || node.kind === 'json') {
       const step: Segment[] = node.kind === 'json' ? ['{json}'] : []
       for (const child of node.children)
-        visit(child, [...path, ...step, child.key], [...shownPath, ...step, child.key])
+        visit(child, [...path, ...step, child.key], [...shownPath, ...step, child.key], false)
       return
     }
     if (node.kind === 'list') {
-      for (const child of node.children) visit(child, [...path, child.key], [...shownPath, '[]'])
+      for (const child of node.children) visit(child, [...path, child.key], [...shownPath, '[]'], true)
       return
     }
-    leaves.push({ path, node, key: JSON.stringify([shownPath, nodeKey(node)]) })
+    leaves.push({ path, node, key: JSON.stringify([shownPath, nodeKey(node, inList)]) })
   }
-  for (const node of diff.nodes)
-    visit(node, node.key === '' ? [] : [node.key], node.key === '' ? [] : [node.key])
+  for (const node of diff.nodes) {
+    const start = node.key === '' ? [] : [node.key]
+    visit(node, start, start, false)
+  }
   return leaves
 }
 

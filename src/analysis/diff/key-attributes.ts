@@ -95,7 +95,8 @@ export function deleteKeyAttributes(type: string, change: ChangeValues): ReturnT
   })
 }
 
-type Step = { kind: 'key'; key: string } | { kind: 'each' } | { kind: 'json' }
+/** One step of a key-attribute path. */
+export type Step = { kind: 'key'; key: string } | { kind: 'each' } | { kind: 'json' }
 
 /** `ingress[*].from_port`, `policy{json}.Statement[*]` → steps. */
 export function parsePath(path: string): Step[] {

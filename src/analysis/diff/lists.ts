@@ -60,42 +60,44 @@ export function diffList(
     beforeLength: before.length,
     afterLength
   }
-  let cached: Identities | undefined
-  const ids = (): Identities => (cached ??= identities(pair, before, after))
+  // Gaps between aligned elements: what each removes and adds.
+  const gaps: Array<{ removed: number[]; added: number[] }> = []
   let i = 0
   let j = 0
   for (const [pi, pj] of [...alignment.pairs, [before.length, afterLength] as [number, number]]) {
-    const removed: number[] = []
-    const added: number[] = []
-    while (i < pi) removed.push(i++)
-    while (j < pj) added.push(j++)
-    if (removed.length > 0 || added.length > 0)
-      emitGap(context, pair, before, after, removed, added, node, ids)
+    const gap = { removed: [] as number[], added: [] as number[] }
+    while (i < pi) gap.removed.push(i++)
+    while (j < pj) gap.added.push(j++)
+    if (gap.removed.length > 0 || gap.added.length > 0) gaps.push(gap)
     i = pi + 1
     j = pj + 1
   }
-  if (node.children.length === 0 && node.omitted === 0) return undefined
+  const partner = pairElements(pair, before, after, gaps)
+  context.reserve()
+  for (const gap of gaps) emitGap(context, pair, before, after, gap, partner, node)
+  if (node.children.length === 0 && node.omitted === 0) {
+    context.release()
+    return undefined
+  }
   if (pair.replace.exact()) node.forcesReplacement = true
-  return context.count(node)
+  return node
 }
 
-/** Emits one gap between aligned elements: paired objects as changed, the rest removed then added. */
+/** Emits one gap: removed elements (with their partner, if paired, as changed), then unpaired added ones. */
 function emitGap(
   context: WalkContext,
   pair: Pair,
   before: unknown[],
   after: unknown[],
-  removed: number[],
-  added: number[],
-  node: ListNode,
-  ids: () => Identities
+  gap: { removed: number[]; added: number[] },
+  partner: Map<number, number>,
+  node: ListNode
 ): void {
-  const partner = pairInGap(pair, before, after, removed, added, ids)
   const pairedAfter = new Set(partner.values())
   const elements: Array<{ before?: number; after?: number }> = []
-  for (const b of removed)
+  for (const b of gap.removed)
     elements.push(partner.has(b) ? { before: b, after: partner.get(b) } : { before: b })
-  for (const a of added) if (!pairedAfter.has(a)) elements.push({ after: a })
+  for (const a of gap.added) if (!pairedAfter.has(a)) elements.push({ after: a })
   for (const element of elements) {
     const child = elementPair(pair, before, after, element.before, element.after)
     if (context.full()) {
@@ -156,39 +158,44 @@ function identities(pair: Pair, before: unknown[], after: unknown[]): Identities
 }
 
 /**
- * Which removed element (before index) is shown as changed into which added one (after index).
- * An identity pairs only when it occurs once in the whole before list and once in the whole after list.
+ * Which removed element (before index) is shown as changed into which added one (after index): by
+ * identity anywhere in the list (an identity found once in the whole before list and once in the whole
+ * after list), then, in JSON documents, by position inside a gap that removes as many objects as it adds.
  */
-function pairInGap(
+function pairElements(
   pair: Pair,
   before: unknown[],
   after: unknown[],
-  removed: number[],
-  added: number[],
-  ids: () => Identities
+  gaps: Array<{ removed: number[]; added: number[] }>
 ): Map<number, number> {
   const partner = new Map<number, number>()
-  if (removed.length === 0 || added.length === 0) return partner
-  const { before: beforeIds, after: afterIds, unique } = ids()
+  const anyRemoved = gaps.some(gap => gap.removed.length > 0)
+  const anyAdded = gaps.some(gap => gap.added.length > 0)
+  if (!anyRemoved || !anyAdded) return partner
+  const { before: beforeIds, after: afterIds, unique } = identities(pair, before, after)
   const addedById = new Map<string, number>()
-  for (const a of added) {
-    const id = afterIds[a]
-    if (id !== undefined && unique.has(id)) addedById.set(id, a)
-  }
-  for (const b of removed) {
-    const id = beforeIds[b]
-    const a = id === undefined ? undefined : addedById.get(id)
-    if (a !== undefined) partner.set(b, a)
-  }
-  if (pair.mode === 'json') {
-    const leftBefore = removed.filter(b => !partner.has(b))
-    const taken = new Set(partner.values())
-    const leftAfter = added.filter(a => !taken.has(a))
-    if (leftBefore.length === leftAfter.length) {
-      leftBefore.forEach((b, k) => {
-        if (isRecord(before[b]) && isRecord(after[leftAfter[k]])) partner.set(b, leftAfter[k])
-      })
+  for (const gap of gaps) {
+    for (const a of gap.added) {
+      const id = afterIds[a]
+      if (id !== undefined && unique.has(id)) addedById.set(id, a)
     }
+  }
+  for (const gap of gaps) {
+    for (const b of gap.removed) {
+      const id = beforeIds[b]
+      const a = id === undefined ? undefined : addedById.get(id)
+      if (a !== undefined) partner.set(b, a)
+    }
+  }
+  if (pair.mode !== 'json') return partner
+  const taken = new Set(partner.values())
+  for (const gap of gaps) {
+    const leftBefore = gap.removed.filter(b => !partner.has(b))
+    const leftAfter = gap.added.filter(a => !taken.has(a))
+    if (leftBefore.length !== leftAfter.length) continue
+    leftBefore.forEach((b, k) => {
+      if (isRecord(before[b]) && isRecord(after[leftAfter[k]])) partner.set(b, leftAfter[k])
+    })
   }
   return partner
 }

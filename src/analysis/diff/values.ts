@@ -40,34 +40,34 @@ export function equalityKey(
   depth = 0
 ): string | undefined {
   if (unknown !== undefined && anyMark(unknown)) return undefined
-  const parts: string[] = []
-  return writeKey(value, sensitive, depth, parts) ? parts.join('') : undefined
+  return keyOf(value, sensitive, depth)
 }
 
-function writeKey(value: unknown, sensitive: unknown, depth: number, out: string[]): boolean {
-  if (depth > MAX_DEPTH) return false
-  if (sensitive === true) out.push('!')
-  if (value === null || value === undefined) out.push('n')
-  else if (typeof value === 'string') out.push(JSON.stringify(value))
-  else if (typeof value === 'number' || typeof value === 'boolean') out.push(String(value))
-  else if (Array.isArray(value)) {
-    out.push('[')
+function keyOf(value: unknown, sensitive: unknown, depth: number): string | undefined {
+  if (depth > MAX_DEPTH) return undefined
+  const mark = sensitive === true ? '!' : ''
+  if (value === null || value === undefined) return `${mark}n`
+  if (typeof value === 'string') return mark + JSON.stringify(value)
+  if (typeof value === 'number' || typeof value === 'boolean') return mark + String(value)
+  if (Array.isArray(value)) {
+    let key = `${mark}[`
     for (let i = 0; i < value.length; i++) {
-      if (!writeKey(value[i], childMark(sensitive, i), depth + 1, out)) return false
-      out.push(',')
+      const child = keyOf(value[i], childMark(sensitive, i), depth + 1)
+      if (child === undefined) return undefined
+      key += `${child},`
     }
-    out.push(']')
-  } else if (typeof value === 'object') {
-    out.push('{')
-    for (const key of Object.keys(value).sort()) {
-      out.push(JSON.stringify(key), ':')
-      if (!writeKey((value as Record<string, unknown>)[key], childMark(sensitive, key), depth + 1, out))
-        return false
-      out.push(',')
+    return `${key}]`
+  }
+  if (typeof value === 'object') {
+    let key = `${mark}{`
+    for (const name of Object.keys(value).sort()) {
+      const child = keyOf((value as Record<string, unknown>)[name], childMark(sensitive, name), depth + 1)
+      if (child === undefined) return undefined
+      key += `${JSON.stringify(name)}:${child},`
     }
-    out.push('}')
-  } else out.push(JSON.stringify(String(value)))
-  return true
+    return `${key}}`
+  }
+  return mark + JSON.stringify(String(value))
 }
 
 /** Keys of an object, plus keys that exist only as `true` in its unknown mark (computed attributes). */

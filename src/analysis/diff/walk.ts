@@ -52,6 +52,16 @@ export class WalkContext {
     this.nodes++
     return node
   }
+
+  /** Counts a container before its children are walked, so they see the budget it uses. */
+  reserve(): void {
+    this.nodes++
+  }
+
+  /** Gives a reservation back (the container turned out unchanged, or was merged into its parent). */
+  release(): void {
+    this.nodes--
+  }
 }
 
 function present(value: unknown): boolean {
@@ -76,8 +86,12 @@ export function walk(context: WalkContext, pair: Pair): DiffNode | undefined {
   if (typeof before === 'string' && typeof after === 'string') return stringNode(context, pair, before, after)
   if (Array.isArray(before) && Array.isArray(after)) return diffList(context, pair, before, after)
   if (isRecord(before) && isRecord(after)) {
+    context.reserve()
     const children = diffObject(context, pair, before, after)
-    if (children.nodes.length === 0 && children.omitted === 0) return undefined
+    if (children.nodes.length === 0 && children.omitted === 0) {
+      context.release()
+      return undefined
+    }
     const node: ObjectNode = {
       kind: 'object',
       key: pair.key,
@@ -86,7 +100,7 @@ export function walk(context: WalkContext, pair: Pair): DiffNode | undefined {
       omitted: children.omitted
     }
     if (pair.replace.exact()) node.forcesReplacement = true
-    return context.count(node)
+    return node
   }
   if (before === after) return undefined
   return wholeNode(context, pair)
@@ -171,17 +185,18 @@ function oneSidedString(
       afterSensitive: undefined,
       unknown: undefined
     }
+    context.reserve()
     const children =
       action === 'added'
         ? diffObject(context, inner, {}, json.value)
         : diffObject(context, inner, json.value, {})
-    return context.count({
+    return {
       kind: 'json',
       ...base,
       children: children.nodes,
       omitted: children.omitted,
       whitespaceOnly: false
-    })
+    }
   }
   if (!text.includes('\n')) return undefined
   const lines =
@@ -216,8 +231,43 @@ function wholeNode(context: WalkContext, pair: Pair): DiffNode | undefined {
     node.after = showValue(pair.after, pair.afterSensitive, pair.unknown, context.scrub, max)
   else node.action = 'removed'
   if (node.before && node.after && pair.depth <= MAX_DEPTH && !differs(pair)) return undefined
+  const shown = node.before ?? node.after
+  if (oneSided && shown?.kind === 'value' && shown.cut !== undefined && pair.depth <= MAX_DEPTH) {
+    // Too big for one line: list its parts instead, so nothing added or removed is cut from view.
+    const expanded = expandWhole(context, pair, value, node.action as 'added' | 'removed')
+    if (expanded) return expanded
+  }
   if (pair.replace.within()) node.forcesReplacement = true
   return context.count(node)
+}
+
+/** An object or list added or removed whole, as one node per part (each within the budget). */
+function expandWhole(
+  context: WalkContext,
+  pair: Pair,
+  value: unknown,
+  action: 'added' | 'removed'
+): DiffNode | undefined {
+  const forces = pair.replace.exact() ? { forcesReplacement: true } : {}
+  if (isRecord(value)) {
+    context.reserve()
+    const children =
+      action === 'added' ? diffObject(context, pair, {}, value) : diffObject(context, pair, value, {})
+    return {
+      kind: 'object',
+      key: pair.key,
+      action,
+      children: children.nodes,
+      omitted: children.omitted,
+      ...forces
+    }
+  }
+  if (Array.isArray(value)) {
+    const list = action === 'added' ? diffList(context, pair, [], value) : diffList(context, pair, value, [])
+    if (list) list.action = action
+    return list
+  }
+  return undefined
 }
 
 /** Object or map children, key by key; over budget, changed keys are only counted. */
@@ -283,6 +333,7 @@ function stringNode(
   const beforeJson = parseJsonDocument(before, limits.maxJsonChars)
   const afterJson = beforeJson && parseJsonDocument(after, limits.maxJsonChars)
   if (beforeJson && afterJson) {
+    context.reserve()
     const root = walk(context, {
       key: '',
       path: [...pair.path, '{json}'],
@@ -305,9 +356,9 @@ function stringNode(
     if (root?.kind === 'object') {
       node.children = root.children
       node.omitted = root.omitted
-      context.nodes--
+      context.release()
     } else if (root) node.children = [root]
-    return context.count(node)
+    return node
   }
   if (before.includes('\n') || after.includes('\n')) {
     const lines = diffLines(before, after, limits)

@@ -147,7 +147,7 @@ class Output {
       node.unchanged > 0 ? `${node.unchanged} unchanged` : '',
       node.omitted > 0 ? `${node.omitted} more not shown` : ''
     ].filter(fact => fact !== '')
-    this.item(depth, `${this.head('changed', path)}: ${facts.join(', ')}${flags}`)
+    this.item(depth, `${this.head(node.action, path)}: ${facts.join(', ')}${flags}`)
     for (const child of node.children) this.element(child, depth + 1)
   }
 
