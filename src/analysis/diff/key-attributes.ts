@@ -7,9 +7,8 @@
 import { AWS_KEY_ATTRIBUTES } from './key-attributes-aws.js'
 import { GCP_AZURE_KEY_ATTRIBUTES } from './key-attributes-gcp-azure.js'
 import type { KeyAttributeRule, KeyConcern } from './key-rule.js'
-import { parseJsonDocument } from './strings.js'
 import type { ChangeValues, Segment, Shown } from './types.js'
-import { childMark, isRecord, showValue } from './values.js'
+import { childMark, isRecord, parseJsonDocument, showValue } from './values.js'
 
 export type { KeyAttributeRule, KeyConcern } from './key-rule.js'
 

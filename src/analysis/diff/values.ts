@@ -176,3 +176,13 @@ export function isEmpty(value: unknown): boolean {
   if (Array.isArray(value)) return value.length === 0
   return isRecord(value) && Object.keys(value).length === 0
 }
+
+/** Parses a string as a JSON document when Terraform would (it starts with `{` or `[`); undefined otherwise. */
+export function parseJsonDocument(text: string, maxChars: number): { value: unknown } | undefined {
+  if (text.length > maxChars || !(text.startsWith('{') || text.startsWith('['))) return undefined
+  try {
+    return { value: JSON.parse(text) as unknown }
+  } catch {
+    return undefined
+  }
+}

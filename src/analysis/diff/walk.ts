@@ -1,21 +1,15 @@
 /**
  * The recursive differ: one before/after pair with its mirrors in, one node (or nothing when equal)
  * out. Sensitive first (a `true` mark hides the value whatever it is), then unknown, then by shape:
- * objects and maps by key, lists through matchElements, strings through the string differs.
+ * objects and maps by key, lists in lists.ts, strings in string-node.ts, values added or removed whole
+ * in whole-node.ts.
  */
 import { diffList } from './lists.js'
 import type { ReplaceMatcher } from './replace-paths.js'
-import { diffLines, parseJsonDocument, textWindows } from './strings.js'
-import type {
-  DiffLimits,
-  DiffNode,
-  JsonNode,
-  ObjectNode,
-  Segment,
-  SensitiveNode,
-  ValueNode
-} from './types.js'
+import { stringNode } from './string-node.js'
+import type { DiffLimits, DiffNode, ObjectNode, Segment, SensitiveNode, ValueNode } from './types.js'
 import { childMark, equalityKey, isRecord, MAX_DEPTH, objectKeys, type Scrub, showValue } from './values.js'
+import { wholeNode } from './whole-node.js'
 
 /** Where a walk is: plan values (lists may be sets) or a parsed JSON document (arrays are lists). */
 export type WalkMode = 'plan' | 'json'
@@ -64,7 +58,8 @@ export class WalkContext {
   }
 }
 
-function present(value: unknown): boolean {
+/** Not null or absent. */
+export function present(value: unknown): boolean {
   return value !== null && value !== undefined
 }
 
@@ -163,113 +158,6 @@ function unknownNode(context: WalkContext, pair: Pair): ValueNode {
   return context.count(node)
 }
 
-/**
- * A string added or removed as a whole that holds a JSON document or several lines: shown as the
- * document's keys or as lines, as Terraform shows `jsonencode(…)` and heredocs on a create.
- */
-function oneSidedString(
-  context: WalkContext,
-  pair: Pair,
-  raw: string,
-  action: 'added' | 'removed'
-): DiffNode | undefined {
-  const text = context.scrub(raw)
-  const base = { key: pair.key, action, ...(pair.replace.within() ? { forcesReplacement: true } : {}) }
-  const json = parseJsonDocument(text, context.limits.maxJsonChars)
-  if (json && isRecord(json.value)) {
-    const inner: Pair = {
-      ...pair,
-      path: [...pair.path, '{json}'],
-      mode: 'json',
-      beforeSensitive: undefined,
-      afterSensitive: undefined,
-      unknown: undefined
-    }
-    context.reserve()
-    const children =
-      action === 'added'
-        ? diffObject(context, inner, {}, json.value)
-        : diffObject(context, inner, json.value, {})
-    return {
-      kind: 'json',
-      ...base,
-      children: children.nodes,
-      omitted: children.omitted,
-      whitespaceOnly: false
-    }
-  }
-  if (!text.includes('\n')) return undefined
-  const lines =
-    action === 'added'
-      ? diffLines(undefined, text, context.limits)
-      : diffLines(text, undefined, context.limits)
-  const { changed: _changed, ...rest } = lines
-  return context.count({ kind: 'lines', ...base, ...rest })
-}
-
-/** A value added, removed, or replaced by one of another shape: shown whole on each side. */
-function wholeNode(context: WalkContext, pair: Pair): DiffNode | undefined {
-  const oneSided = present(pair.before) !== present(pair.after)
-  const value = present(pair.before) ? pair.before : pair.after
-  const sensitive = present(pair.before) ? pair.beforeSensitive : pair.afterSensitive
-  if (
-    oneSided &&
-    typeof value === 'string' &&
-    sensitive !== true &&
-    pair.unknown !== true &&
-    pair.depth <= MAX_DEPTH
-  ) {
-    const node = oneSidedString(context, pair, value, present(pair.before) ? 'removed' : 'added')
-    if (node) return node
-  }
-  const max = context.limits.maxValueChars
-  const node: ValueNode = { kind: 'value', key: pair.key, action: 'changed' }
-  if (present(pair.before))
-    node.before = showValue(pair.before, pair.beforeSensitive, undefined, context.scrub, max)
-  else node.action = 'added'
-  if (present(pair.after))
-    node.after = showValue(pair.after, pair.afterSensitive, pair.unknown, context.scrub, max)
-  else node.action = 'removed'
-  if (node.before && node.after && pair.depth <= MAX_DEPTH && !differs(pair)) return undefined
-  const shown = node.before ?? node.after
-  if (oneSided && shown?.kind === 'value' && shown.cut !== undefined && pair.depth <= MAX_DEPTH) {
-    // Too big for one line: list its parts instead, so nothing added or removed is cut from view.
-    const expanded = expandWhole(context, pair, value, node.action as 'added' | 'removed')
-    if (expanded) return expanded
-  }
-  if (pair.replace.within()) node.forcesReplacement = true
-  return context.count(node)
-}
-
-/** An object or list added or removed whole, as one node per part (each within the budget). */
-function expandWhole(
-  context: WalkContext,
-  pair: Pair,
-  value: unknown,
-  action: 'added' | 'removed'
-): DiffNode | undefined {
-  const forces = pair.replace.exact() ? { forcesReplacement: true } : {}
-  if (isRecord(value)) {
-    context.reserve()
-    const children =
-      action === 'added' ? diffObject(context, pair, {}, value) : diffObject(context, pair, value, {})
-    return {
-      kind: 'object',
-      key: pair.key,
-      action,
-      children: children.nodes,
-      omitted: children.omitted,
-      ...forces
-    }
-  }
-  if (Array.isArray(value)) {
-    const list = action === 'added' ? diffList(context, pair, [], value) : diffList(context, pair, value, [])
-    if (list) list.action = action
-    return list
-  }
-  return undefined
-}
-
 /** Object or map children, key by key; over budget, changed keys are only counted. */
 export function diffObject(
   context: WalkContext,
@@ -313,80 +201,4 @@ function attributeValue(record: Record<string, unknown>, key: string, mode: Walk
   if (!Object.hasOwn(record, key)) return undefined
   const value = record[key]
   return mode === 'plan' && value === '' ? undefined : value
-}
-
-/** Two strings: equal, JSON documents, multi-line text, long text, or short values. */
-function stringNode(
-  context: WalkContext,
-  pair: Pair,
-  rawBefore: string,
-  rawAfter: string
-): DiffNode | undefined {
-  if (rawBefore === rawAfter) return undefined
-  const limits = context.limits
-  const before = context.scrub(rawBefore)
-  const after = context.scrub(rawAfter)
-  const forces = pair.replace.within()
-  const base = { key: pair.key, action: 'changed' as const, ...(forces ? { forcesReplacement: true } : {}) }
-  // A change only inside a value scrubbed as secret: say it changed, show nothing of it.
-  if (before === after) return context.count({ kind: 'sensitive', ...base, changed: true })
-  const beforeJson = parseJsonDocument(before, limits.maxJsonChars)
-  const afterJson = beforeJson && parseJsonDocument(after, limits.maxJsonChars)
-  if (beforeJson && afterJson) {
-    context.reserve()
-    const root = walk(context, {
-      key: '',
-      path: [...pair.path, '{json}'],
-      before: beforeJson.value,
-      after: afterJson.value,
-      beforeSensitive: undefined,
-      afterSensitive: undefined,
-      unknown: undefined,
-      replace: pair.replace.key('\u0000none'),
-      mode: 'json',
-      depth: pair.depth + 1
-    })
-    const node: JsonNode = {
-      kind: 'json',
-      ...base,
-      children: [],
-      omitted: 0,
-      whitespaceOnly: root === undefined
-    }
-    if (root?.kind === 'object') {
-      node.children = root.children
-      node.omitted = root.omitted
-      context.release()
-    } else if (root) node.children = [root]
-    return node
-  }
-  if (before.includes('\n') || after.includes('\n')) {
-    const lines = diffLines(before, after, limits)
-    if (lines.changed) {
-      const { changed: _changed, ...rest } = lines
-      return context.count({ kind: 'lines', ...base, ...rest })
-    }
-  }
-  if (
-    before.length <= limits.maxInlineChars &&
-    after.length <= limits.maxInlineChars &&
-    !before.includes('\n') &&
-    !after.includes('\n')
-  ) {
-    return context.count({
-      kind: 'value',
-      ...base,
-      before: { kind: 'value', text: JSON.stringify(before) },
-      after: { kind: 'value', text: JSON.stringify(after) }
-    })
-  }
-  const { windows, omitted } = textWindows(before, after, limits)
-  return context.count({
-    kind: 'text',
-    ...base,
-    beforeLength: before.length,
-    afterLength: after.length,
-    windows,
-    omitted
-  })
 }
