@@ -377,5 +377,8 @@ describe('whole objects and bounds', () => {
     })
     expect(diff.nodes.map(node => node.key).sort()).toEqual(['__proto__', 'constructor'])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    const huge = 'k'.repeat(100_000)
+    const keyed = diffResourceChange({ before: { tags: { [huge]: 'a' } }, after: { tags: { [huge]: 'b' } } })
+    expect(JSON.stringify(keyed).length).toBeLessThan(1000)
   })
 })

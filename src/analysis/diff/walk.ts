@@ -158,6 +158,14 @@ function unknownNode(context: WalkContext, pair: Pair): ValueNode {
   return context.count(node)
 }
 
+/** Longest attribute or map key shown; longer ones are cut with `…`. */
+const MAX_KEY_CHARS = 200
+
+function shownKey(context: WalkContext, key: string): string {
+  const scrubbed = context.scrub(key)
+  return scrubbed.length <= MAX_KEY_CHARS ? scrubbed : `${scrubbed.slice(0, MAX_KEY_CHARS)}…`
+}
+
 /** Object or map children, key by key; over budget, changed keys are only counted. */
 export function diffObject(
   context: WalkContext,
@@ -169,8 +177,8 @@ export function diffObject(
   let omitted = 0
   for (const key of objectKeys(before, after, pair.unknown)) {
     const child: Pair = {
-      // The key is shown; the path (raw) is only matched against.
-      key: context.scrub(key),
+      // The key is shown (scrubbed, and cut if a hostile plan made it huge); the raw path is only matched.
+      key: shownKey(context, key),
       path: [...pair.path, key],
       before: attributeValue(before, key, pair.mode),
       after: attributeValue(after, key, pair.mode),
