@@ -141,7 +141,10 @@ function sensitiveNode(context: WalkContext, pair: Pair): SensitiveNode | undefi
   return context.count(node)
 }
 
-/** After is known only after apply. */
+/**
+ * After is known only after apply. The old value is only context here (what changes is that it
+ * will be recomputed), so it is shown short: half the inline limit.
+ */
 function unknownNode(context: WalkContext, pair: Pair): ValueNode {
   const node: ValueNode = { kind: 'value', key: pair.key, action: 'added', after: { kind: 'unknown' } }
   if (present(pair.before)) {
@@ -151,7 +154,7 @@ function unknownNode(context: WalkContext, pair: Pair): ValueNode {
       pair.beforeSensitive,
       undefined,
       context.scrub,
-      context.limits.maxValueChars
+      Math.floor(context.limits.maxInlineChars / 2)
     )
   }
   if (pair.replace.within()) node.forcesReplacement = true
