@@ -139,7 +139,7 @@ export function resolveCalls(
     const target = joined === undefined ? undefined : throughLinks(joined, links)
     if (target === undefined) {
       options.problems.push(
-        `${where} has source ${JSON.stringify(block.source)}, which points outside the repository; modules must live in the repository (or come from a registry or git source)`
+        `${where} has source ${JSON.stringify(block.source)}, which points outside the repository (or outside working_directory, the folder discover searches); local modules must live inside it, or come from a registry or git source`
       )
       continue
     }
