@@ -107,7 +107,7 @@ describe('removed root modules', () => {
   })
 
   it('a deleted shared module whose callers moved on is not a removed root module', async () => {
-    const old = { ...monorepoFiles(), 'modules/legacy/main.tf': '' }
+    const old: Record<string, string> = { ...monorepoFiles(), 'modules/legacy/main.tf': '' }
     old['environments/dev/main.tf'] = root(['../../modules/network', '../../modules/legacy'])
     const now = { ...old }
     delete now['modules/legacy/main.tf']

@@ -6,6 +6,7 @@
  * Windows forms); anything else goes to the registry or a remote getter and is not followed.
  */
 import { baseName } from './paths.js'
+import type { ModuleBlock } from './types.js'
 
 const NATIVE_SUFFIXES = ['.tf', '.tofu']
 const JSON_SUFFIXES = ['.tf.json', '.tofu.json']
@@ -40,6 +41,7 @@ const LOCAL_PREFIXES = ['./', '../', '.\\', '..\\']
 
 /** Classifies a source value as written (after HCL decoding). */
 export function classifySource(value: unknown): ModuleSource {
+  if (typeof value === 'object' && value !== null && 'expression' in value) return { kind: 'not-literal' }
   if (typeof value !== 'string' || value.trim() === '') return { kind: 'missing' }
   if (value.includes('${') || value.includes('%{')) return { kind: 'not-literal' }
   if (value === '.' || value === '..' || LOCAL_PREFIXES.some(prefix => value.startsWith(prefix))) {
@@ -50,16 +52,10 @@ export function classifySource(value: unknown): ModuleSource {
   return { kind: 'remote' }
 }
 
-/** One `module` block: its label and its raw `source` value. */
-export interface ModuleBlock {
-  name: string
-  source: unknown
-}
-
 /**
- * The module blocks of one parsed file. Accepts both hcl2json's shape
- * (`module.<label>: [body]`) and Terraform's JSON syntax (`module.<label>: body`, or arrays of
- * either), so `.tf` and `.tf.json` files go through the same code.
+ * The module blocks of a file in Terraform's JSON syntax (`module.<label>: body`, or arrays of
+ * either; also hcl2json's `module.<label>: [body]`). JSON strings are templates in Terraform's JSON
+ * syntax, so a source holding `${` is classified as an expression by classifySource.
  */
 export function moduleBlocksOf(document: unknown): ModuleBlock[] {
   const blocks: ModuleBlock[] = []
@@ -73,7 +69,8 @@ export function moduleBlocksOf(document: unknown): ModuleBlock[] {
       // Terraform's JSON syntax reads a "//" property as a comment.
       if (name === '//') continue
       for (const body of Array.isArray(bodies) ? bodies : [bodies]) {
-        blocks.push({ name, source: isObject(body) ? body.source : undefined })
+        const source = isObject(body) ? body.source : undefined
+        blocks.push({ name, source: typeof source === 'string' || source === undefined ? source : { expression: JSON.stringify(source) } })
       }
     }
   }

@@ -8,7 +8,7 @@
  */
 import { classifySource, configSyntax, mayDeclareModules, moduleBlocksOf } from './config-files.js'
 import { joinInside, isWithin, parentOf, plainText, showPath } from './paths.js'
-import type { HclParser, RepositoryView, SymlinkEntry } from './types.js'
+import type { HclParser, ModuleBlock, RepositoryView, SymlinkEntry } from './types.js'
 
 /** One resolved local module call. `to` may name a folder without configuration files. */
 export interface ModuleCall {
@@ -62,9 +62,8 @@ export async function readModuleGraph(view: RepositoryView, options: GraphOption
   const calls: ModuleCall[] = []
   for (const source of sources) {
     const changed = options.isChanged(source.path) || options.isChanged(source.readFrom)
-    const document = await parseConfigFile(view, source.path, source.readFrom, changed, options)
-    if (document === undefined) continue
-    calls.push(...resolveCalls(document, source.path, links, options))
+    const blocks = await parseConfigFile(view, source.path, source.readFrom, changed, options)
+    if (blocks !== undefined) calls.push(...resolveCalls(blocks, source.path, links, options))
   }
   const callers = new Map<string, ModuleCall[]>()
   for (const call of calls) {
@@ -85,12 +84,12 @@ export async function parseConfigFile(
   readFrom: string,
   changed: boolean,
   options: Pick<GraphOptions, 'parseHcl' | 'problems' | 'warnings'>
-): Promise<unknown> {
+): Promise<ModuleBlock[] | undefined> {
   const text = await view.readText(readFrom)
   const syntax = configSyntax(path)
   if (syntax === 'native' && !mayDeclareModules(text)) return undefined
   try {
-    return syntax === 'json' ? JSON.parse(text) : await options.parseHcl(path, text)
+    return syntax === 'json' ? moduleBlocksOf(JSON.parse(text)) : await options.parseHcl(path, text)
   } catch (error) {
     const detail = plainText(error instanceof Error ? error.message : String(error))
     if (changed) {
@@ -108,14 +107,14 @@ export async function parseConfigFile(
 
 /** The local calls of one parsed file, resolved to repository folders through any folder links. */
 export function resolveCalls(
-  document: unknown,
+  blocks: ModuleBlock[],
   file: string,
   links: Map<string, SymlinkEntry>,
   options: Pick<GraphOptions, 'problems' | 'warnings'>
 ): ModuleCall[] {
   const from = parentOf(file)
   const calls: ModuleCall[] = []
-  for (const block of moduleBlocksOf(document)) {
+  for (const block of blocks) {
     const where = `module ${JSON.stringify(block.name)} in ${showPath(file)}`
     const source = classifySource(block.source)
     if (source.kind === 'remote') continue

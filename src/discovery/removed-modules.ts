@@ -44,12 +44,12 @@ export async function removedRootModules(
         files: [before],
         readText: () => text
       }
-      const document = await parseConfigFile(earlier, before, before, false, {
+      const blocks = await parseConfigFile(earlier, before, before, false, {
         parseHcl: request.parseHcl,
         problems,
         warnings: problems
       })
-      const calls = document === undefined ? [] : resolveCalls(document, before, links, { problems, warnings: problems })
+      const calls = blocks === undefined ? [] : resolveCalls(blocks, before, links, { problems, warnings: problems })
       if (problems.length > 0) {
         warnings.push(
           `The version of ${showPath(before)} before the change could not be read for module calls, so folders it may have called are reported as removed root modules: ${problems[0]}`

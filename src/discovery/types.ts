@@ -32,10 +32,20 @@ export interface RepositoryView {
 }
 
 /**
- * Parses native-syntax HCL into hcl2json's JSON shape; throws (with the parser's message) on a
- * syntax error. Injected so that discovery stays free of the WASM loader and its file access.
+ * One `module` block: its label and its `source` — the decoded string when it is a plain quoted
+ * string, `{ expression }` (the text as written) when it is anything else, undefined when absent.
  */
-export type HclParser = (path: string, text: string) => Promise<unknown>
+export interface ModuleBlock {
+  name: string
+  source: string | { expression: string } | undefined
+}
+
+/**
+ * Reads the top-level `module` blocks of a native-syntax HCL file; rejects (with the parser's
+ * message) on any syntax error. Injected so that discovery stays free of the WASM loader and its
+ * file access.
+ */
+export type HclParser = (path: string, text: string) => Promise<ModuleBlock[]>
 
 /** What discovery needs to know about one environment. */
 export interface DiscoveryEnvironment {
