@@ -26,9 +26,17 @@ describe('discovery in an ncc bundle', () => {
       })
       writeFileSync(join(out, 'package.json'), '{"type":"module"}\n')
       expect(readdirSync(out)).toEqual(
-        expect.arrayContaining(['index.js', 'tree-sitter-hcl.wasm', 'web-tree-sitter.js', 'web-tree-sitter.wasm'])
+        expect.arrayContaining([
+          'index.js',
+          'tree-sitter-hcl.wasm',
+          'web-tree-sitter.js',
+          'web-tree-sitter.wasm'
+        ])
       )
-      const printed = execFileSync(process.execPath, [join(out, 'index.js')], { cwd: tmpdir(), encoding: 'utf8' })
+      const printed = execFileSync(process.execPath, [join(out, 'index.js')], {
+        cwd: tmpdir(),
+        encoding: 'utf8'
+      })
       expect(JSON.parse(printed)).toEqual({
         modules: [{ working_directory: 'live/prod', environment: 'prod' }],
         broken: expect.stringMatching(/^syntax error at line \d+/)

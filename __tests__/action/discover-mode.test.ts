@@ -38,7 +38,12 @@ afterEach(() => {
   process.env.GITHUB_STEP_SUMMARY = saved.summary
 })
 
-function inputs(repo: GitRepo, discover: DiscoverSettings, eventName: string, extra: Partial<DiscoverInputs> = {}): DiscoverInputs {
+function inputs(
+  repo: GitRepo,
+  discover: DiscoverSettings,
+  eventName: string,
+  extra: Partial<DiscoverInputs> = {}
+): DiscoverInputs {
   return {
     workingDirectory: '.',
     environmentRequest: {},
@@ -61,9 +66,16 @@ function inputs(repo: GitRepo, discover: DiscoverSettings, eventName: string, ex
   }
 }
 
-const pullRequest = (base: string, head: string) => ({ pull_request: { number: 9, base: { sha: base }, head: { sha: head } } })
+const pullRequest = (base: string, head: string) => ({
+  pull_request: { number: 9, base: { sha: base }, head: { sha: head } }
+})
 
-async function discover(repo: GitRepo, settings: DiscoverSettings, eventName = 'pull_request', extra: Partial<DiscoverInputs> = {}) {
+async function discover(
+  repo: GitRepo,
+  settings: DiscoverSettings,
+  eventName = 'pull_request',
+  extra: Partial<DiscoverInputs> = {}
+) {
   await runDiscover(inputs(repo, settings, eventName, extra))
   const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'))
   return {
@@ -86,7 +98,9 @@ function branch(repo: GitRepo, change: (repo: GitRepo) => void): { base: string;
 describe('discover mode', () => {
   it('a change in the shared module plans all three environments', async () => {
     const repo = monorepoGit()
-    const { base, head } = branch(repo, r => r.write({ 'modules/network/main.tf': 'module "s" {\n  source = "./subnets"\n}\n' }))
+    const { base, head } = branch(repo, r =>
+      r.write({ 'modules/network/main.tf': 'module "s" {\n  source = "./subnets"\n}\n' })
+    )
     const run = await discover(repo, { all: false, event: pullRequest(base, head) })
     expect(run.modules).toEqual([
       { working_directory: 'environments/dev', environment: 'dev' },
@@ -101,7 +115,9 @@ describe('discover mode', () => {
 
   it('a change in environments/dev plans dev only', async () => {
     const repo = monorepoGit()
-    const { base, head } = branch(repo, r => r.write({ 'environments/dev/terraform.tfvars': 'region = "us-east-1"\n' }))
+    const { base, head } = branch(repo, r =>
+      r.write({ 'environments/dev/terraform.tfvars': 'region = "us-east-1"\n' })
+    )
     const run = await discover(repo, { all: false, event: pullRequest(base, head) })
     expect(run.modules).toEqual([{ working_directory: 'environments/dev', environment: 'dev' }])
     expect(run.outputs.count).toBe('1')
@@ -124,14 +140,20 @@ describe('discover mode', () => {
     const run = await discover(repo, { all: false, event: pullRequest(base, head) })
     expect(run.modules).toEqual([])
     expect(run.removed).toEqual([{ working_directory: 'environments/staging', environment: 'staging' }])
-    expect(stdout).toMatch(/::warning::Root module 'environments\/staging' \(staging\) is deleted by this change/)
+    expect(stdout).toMatch(
+      /::warning::Root module 'environments\/staging' \(staging\) is deleted by this change/
+    )
     expect(run.summary).toContain('Removed root modules')
   })
 
   it('a push from a new branch lists everything, saying why', async () => {
     const repo = monorepoGit()
     const after = repo.git('rev-parse', 'HEAD')
-    const run = await discover(repo, { all: false, event: { ref: 'refs/heads/x', before: '0'.repeat(40), after } }, 'push')
+    const run = await discover(
+      repo,
+      { all: false, event: { ref: 'refs/heads/x', before: '0'.repeat(40), after } },
+      'push'
+    )
     expect(run.modules).toHaveLength(3)
     expect(stdout).toMatch(/::warning::discover: the push created 'refs\/heads\/x'/)
   })
@@ -158,7 +180,9 @@ describe('discover mode', () => {
     })
     repo.write({ 'infra/environments/prod/versions.tf': 'terraform {}\n', 'other/main.tf': '' })
     const next = repo.commit('change prod and a folder outside infra')
-    const run = await discover(repo, { all: false, event: pullRequest(head, next) }, 'pull_request', { workingDirectory: 'infra' })
+    const run = await discover(repo, { all: false, event: pullRequest(head, next) }, 'pull_request', {
+      workingDirectory: 'infra'
+    })
     expect(run.modules).toEqual([{ working_directory: 'infra/environments/prod', environment: 'prod' }])
     expect(run.changed).toEqual(['infra/environments/prod/versions.tf'])
   })
@@ -167,16 +191,16 @@ describe('discover mode', () => {
     const repo = monorepoGit()
     const { base, head } = branch(repo, r => r.write({ 'environments/dev/x.tf': '' }))
     const clone = shallowClone(repo, repo.git('rev-parse', '--abbrev-ref', 'HEAD'))
-    await expect(runDiscover(inputs(clone, { all: false, event: pullRequest(base, head) }, 'pull_request'))).rejects.toThrow(
-      /fetch-depth: 0/
-    )
+    await expect(
+      runDiscover(inputs(clone, { all: false, event: pullRequest(base, head) }, 'pull_request'))
+    ).rejects.toThrow(/fetch-depth: 0/)
     expect(parseOutputFile(readFileSync(outputFile, 'utf8')).modules).toBeUndefined()
   })
 
   it('a working_directory outside the workspace is an input error', async () => {
     const repo = monorepoGit()
-    await expect(runDiscover(inputs(repo, { all: true }, 'schedule', { workingDirectory: '../..' }))).rejects.toThrow(
-      /Input 'working_directory'/
-    )
+    await expect(
+      runDiscover(inputs(repo, { all: true }, 'schedule', { workingDirectory: '../..' }))
+    ).rejects.toThrow(/Input 'working_directory'/)
   })
 })

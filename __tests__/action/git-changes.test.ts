@@ -52,7 +52,10 @@ describe('git changes', () => {
       path: 'environments/qa/main.tf',
       previousPath: 'environments/staging/main.tf'
     })
-    expect(byPath['modules/network/outputs.tf']).toEqual({ status: 'deleted', path: 'modules/network/outputs.tf' })
+    expect(byPath['modules/network/outputs.tf']).toEqual({
+      status: 'deleted',
+      path: 'modules/network/outputs.tf'
+    })
     expect(byPath['environments/dev/new.tf']).toEqual({ status: 'added', path: 'environments/dev/new.tf' })
     expect(await found.readBefore('environments/staging/main.tf')).toContain('../../modules/network')
     expect(await found.readBefore('modules/network/outputs.tf')).toContain('output "id"')
@@ -62,7 +65,12 @@ describe('git changes', () => {
   it('keeps file names with spaces, quotes, unicode and line breaks intact', async () => {
     const repo = monorepoGit()
     const base = repo.git('rev-parse', 'HEAD')
-    const names = ['environments/dev/my file.tf', 'environments/dev/"quoted".tf', 'environments/dev/한글.tf', 'environments/dev/line\nbreak.tf']
+    const names = [
+      'environments/dev/my file.tf',
+      'environments/dev/"quoted".tf',
+      'environments/dev/한글.tf',
+      'environments/dev/line\nbreak.tf'
+    ]
     repo.write(Object.fromEntries(names.map(name => [name, 'locals {}\n'])))
     const head = repo.commit('odd names')
     const found = await changesOf(repo.dir, range(base, head))
@@ -108,20 +116,27 @@ describe('git changes', () => {
     expect((error as Error).message).toMatch(/shallow.*fetch-depth: 0/)
   })
 
-  it("a push whose before commit is gone (force push) lists everything instead, with the reason", async () => {
+  it('a push whose before commit is gone (force push) lists everything instead, with the reason', async () => {
     const repo = monorepoGit()
     const after = repo.git('rev-parse', 'HEAD')
     const gone = 'ab'.repeat(20)
-    const found = await gitChanges(repo.dir, range(gone, after, { mergeBase: false, baseMayBeGone: true, label: 'push' }))
+    const found = await gitChanges(
+      repo.dir,
+      range(gone, after, { mergeBase: false, baseMayBeGone: true, label: 'push' })
+    )
     expect(found).toEqual({ everything: expect.stringMatching(/force push/) })
-    await expect(gitChanges(repo.dir, range(gone, after))).rejects.toThrow(/is not in the checkout.*fetch-depth: 0/)
+    await expect(gitChanges(repo.dir, range(gone, after))).rejects.toThrow(
+      /is not in the checkout.*fetch-depth: 0/
+    )
   })
 
   it('outside a git checkout, says how to fix it', async () => {
     const { mkdtempSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
     const dir = mkdtempSync(`${tmpdir()}/not-git-`)
-    await expect(gitChanges(dir, range('a'.repeat(40), 'b'.repeat(40)))).rejects.toThrow(/not a git checkout.*all: true/)
+    await expect(gitChanges(dir, range('a'.repeat(40), 'b'.repeat(40)))).rejects.toThrow(
+      /not a git checkout.*all: true/
+    )
   })
 })
 
@@ -129,26 +144,42 @@ describe('which commits an event compares', () => {
   const sha = (c: string) => c.repeat(40)
 
   it('a pull request compares base and head from its merge base', () => {
-    expect(planFromEvent('pull_request', { pull_request: { number: 3, base: { sha: sha('a') }, head: { sha: sha('b') } } })).toEqual({
+    expect(
+      planFromEvent('pull_request', {
+        pull_request: { number: 3, base: { sha: sha('a') }, head: { sha: sha('b') } }
+      })
+    ).toEqual({
       kind: 'compare',
-      range: { base: sha('a'), head: sha('b'), mergeBase: true, label: 'pull request #3', baseMayBeGone: false }
+      range: {
+        base: sha('a'),
+        head: sha('b'),
+        mergeBase: true,
+        label: 'pull request #3',
+        baseMayBeGone: false
+      }
     })
   })
 
   it('a push compares before and after; a new branch lists everything; a deleted branch nothing', () => {
-    expect(planFromEvent('push', { ref: 'refs/heads/main', before: sha('a'), after: sha('b') })).toMatchObject({
+    expect(
+      planFromEvent('push', { ref: 'refs/heads/main', before: sha('a'), after: sha('b') })
+    ).toMatchObject({
       kind: 'compare',
       range: { mergeBase: false, baseMayBeGone: true }
     })
-    expect(planFromEvent('push', { ref: 'refs/heads/new', before: sha('0'), after: sha('b') })).toMatchObject({
-      kind: 'everything',
-      reason: expect.stringMatching(/created 'refs\/heads\/new'/)
-    })
+    expect(planFromEvent('push', { ref: 'refs/heads/new', before: sha('0'), after: sha('b') })).toMatchObject(
+      {
+        kind: 'everything',
+        reason: expect.stringMatching(/created 'refs\/heads\/new'/)
+      }
+    )
     expect(planFromEvent('push', { before: sha('a'), after: sha('0') })).toMatchObject({ kind: 'nothing' })
   })
 
   it('a merge group compares its base and head', () => {
-    expect(planFromEvent('merge_group', { merge_group: { base_sha: sha('c'), head_sha: sha('d') } })).toMatchObject({
+    expect(
+      planFromEvent('merge_group', { merge_group: { base_sha: sha('c'), head_sha: sha('d') } })
+    ).toMatchObject({
       kind: 'compare',
       range: { base: sha('c'), head: sha('d'), mergeBase: true }
     })
@@ -161,9 +192,9 @@ describe('which commits an event compares', () => {
     ['upper case', 'A'.repeat(40)],
     ['a number', 42]
   ])('refuses %s as a commit id', (_label, value) => {
-    expect(() => planFromEvent('pull_request', { pull_request: { base: { sha: value }, head: { sha: sha('b') } } })).toThrow(
-      /does not hold two commit ids.*all: true/
-    )
+    expect(() =>
+      planFromEvent('pull_request', { pull_request: { base: { sha: value }, head: { sha: sha('b') } } })
+    ).toThrow(/does not hold two commit ids.*all: true/)
   })
 
   it('other events need all: true', () => {

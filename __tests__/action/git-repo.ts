@@ -28,7 +28,8 @@ const GIT_ENV = {
 
 /** Opens a git helper on an existing folder. */
 export function gitAt(dir: string): GitRepo {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: GIT_ENV, encoding: 'utf8' }).trim()
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: dir, env: GIT_ENV, encoding: 'utf8' }).trim()
   return {
     dir,
     git,
@@ -62,6 +63,8 @@ export function monorepoGit(prefix = 'discover-git-'): GitRepo {
 /** `git clone --depth 1 file://…` of a repository (what actions/checkout does by default). */
 export function shallowClone(source: GitRepo, branch: string): GitRepo {
   const dir = mkdtempSync(join(tmpdir(), 'discover-shallow-'))
-  execFileSync('git', ['clone', '-q', '--depth', '1', '--branch', branch, `file://${source.dir}`, dir], { env: GIT_ENV })
+  execFileSync('git', ['clone', '-q', '--depth', '1', '--branch', branch, `file://${source.dir}`, dir], {
+    env: GIT_ENV
+  })
   return gitAt(dir)
 }

@@ -36,11 +36,15 @@ async function ours(text: string): Promise<string[] | 'error'> {
 }
 
 const TRICKY: Record<string, string> = {
-  'decoys in comments': '# module "a" { source = "../evil" }\n// module "b" {}\n/* module "c" {\n source = "../x" } */\nmodule "real" {\n  source = "./real"\n}\n',
-  'decoy in a heredoc': 'locals {\n  text = <<EOT\nmodule "x" {\n  source = "../evil"\n}\nEOT\n}\nmodule "y" {\n  source = "../y"\n}\n',
-  'decoy in an indented heredoc': 'locals {\n  text = <<-EOT\n    module "x" { source = "../evil" }\n    EOT\n}\n',
+  'decoys in comments':
+    '# module "a" { source = "../evil" }\n// module "b" {}\n/* module "c" {\n source = "../x" } */\nmodule "real" {\n  source = "./real"\n}\n',
+  'decoy in a heredoc':
+    'locals {\n  text = <<EOT\nmodule "x" {\n  source = "../evil"\n}\nEOT\n}\nmodule "y" {\n  source = "../y"\n}\n',
+  'decoy in an indented heredoc':
+    'locals {\n  text = <<-EOT\n    module "x" { source = "../evil" }\n    EOT\n}\n',
   'decoy in a string': 'locals {\n  s = "module \\"x\\" { source = \\"../evil\\" }"\n}\n',
-  'module blocks nested in other blocks are not calls': 'terraform {\n  module "n" {\n    source = "../nested"\n  }\n}\nresource "x" "y" {\n  dynamic "module" {\n    for_each = []\n    content {}\n  }\n}\n',
+  'module blocks nested in other blocks are not calls':
+    'terraform {\n  module "n" {\n    source = "../nested"\n  }\n}\nresource "x" "y" {\n  dynamic "module" {\n    for_each = []\n    content {}\n  }\n}\n',
   'one-line block': 'module "one" { source = "../one" }\n',
   'identifier label': 'module bare {\n  source = "./bare"\n}\n',
   'unicode escapes': 'module "esc" {\n  source = "\\u002e\\u002e/x\\u002fy"\n}\n',
@@ -51,8 +55,10 @@ const TRICKY: Record<string, string> = {
   'parenthesised source': 'module "p" {\n  source = ("../p")\n}\n',
   'no source': 'module "n" {\n  version = "1.0"\n}\n',
   'two blocks one label': 'module "dup" {\n  source = "../a"\n}\nmodule "dup" {\n  source = "../b"\n}\n',
-  'registry and git': 'module "r" {\n  source = "hashicorp/consul/aws"\n}\nmodule "g" {\n  source = "git::https://example.com/x.git?ref=v1"\n}\n',
-  'complex arguments': 'module "c" {\n  source = "../c"\n  m = { a = [for x in var.l : { k = x }], b = var.c ? "}" : "{" }\n  s = "${jsonencode({ a = "}" })}"\n}\n',
+  'registry and git':
+    'module "r" {\n  source = "hashicorp/consul/aws"\n}\nmodule "g" {\n  source = "git::https://example.com/x.git?ref=v1"\n}\n',
+  'complex arguments':
+    'module "c" {\n  source = "../c"\n  m = { a = [for x in var.l : { k = x }], b = var.c ? "}" : "{" }\n  s = "${jsonencode({ a = "}" })}"\n}\n',
   'CRLF line endings': 'module "crlf" {\r\n  source = "../crlf"\r\n}\r\n',
   'unicode names': 'module "모듈" {\n  source = "../공유/네트워크"\n}\n',
   'broken: missing brace': 'module "x" {\n  source = "../x"\n',
@@ -69,24 +75,33 @@ describe('tree-sitter module reader agrees with HashiCorp hcl', () => {
   })
 
   const name = fc.stringMatching(/^[a-z][a-z0-9_-]{0,8}$/)
-  const path = fc.array(fc.constantFrom('..', '.', 'mods', 'net', 'a b', 'x.y'), { minLength: 1, maxLength: 4 })
+  const path = fc.array(fc.constantFrom('..', '.', 'mods', 'net', 'a b', 'x.y'), {
+    minLength: 1,
+    maxLength: 4
+  })
   const source = fc.oneof(
     path.map(parts => `"./${parts.join('/')}"`),
     path.map(parts => `"../${parts.join('/')}"`),
     fc.constantFrom('"hashicorp/x/aws"', '"${var.a}/x"', '"./a\\u002fb"', '"../\\"q\\""', '("../p")')
   )
-  const moduleBlock = fc.tuple(name, source, fc.boolean()).map(([label, value, oneLine]) =>
-    oneLine ? `module "${label}" { source = ${value} }` : `module "${label}" {\n  source = ${value}\n  n = 1\n}`
-  )
-  const decoy = fc.tuple(name, source).chain(([label, value]) =>
-    fc.constantFrom(
-      `# module "${label}" { source = ${value} }`,
-      `/* module "${label}" {\n source = ${value} } */`,
-      `locals {\n  h_${label.replace(/-/g, '_')} = <<EOT\nmodule "${label}" {\n  source = ${value}\n}\nEOT\n}`,
-      `resource "t" "${label}" {\n  nested {\n    module = "x"\n  }\n}`,
-      `terraform {\n  module "${label}" {\n    source = ${value}\n  }\n}`
+  const moduleBlock = fc
+    .tuple(name, source, fc.boolean())
+    .map(([label, value, oneLine]) =>
+      oneLine
+        ? `module "${label}" { source = ${value} }`
+        : `module "${label}" {\n  source = ${value}\n  n = 1\n}`
     )
-  )
+  const decoy = fc
+    .tuple(name, source)
+    .chain(([label, value]) =>
+      fc.constantFrom(
+        `# module "${label}" { source = ${value} }`,
+        `/* module "${label}" {\n source = ${value} } */`,
+        `locals {\n  h_${label.replace(/-/g, '_')} = <<EOT\nmodule "${label}" {\n  source = ${value}\n}\nEOT\n}`,
+        `resource "t" "${label}" {\n  nested {\n    module = "x"\n  }\n}`,
+        `terraform {\n  module "${label}" {\n    source = ${value}\n  }\n}`
+      )
+    )
 
   it('on generated files', async () => {
     await fc.assert(

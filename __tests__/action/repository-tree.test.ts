@@ -48,8 +48,12 @@ describe('repository tree', () => {
 
   it('stops with a clear error past its bounds', () => {
     const dir = tree({ 'a/b/c/d/main.tf': '', 'x.tf': '' })
-    expect(() => readRepositoryTree(dir, { ...DEFAULT_TREE_LIMITS, maxDepth: 2 })).toThrow(/nested more than 2 levels.*working_directory/)
-    expect(() => readRepositoryTree(dir, { ...DEFAULT_TREE_LIMITS, maxEntries: 3 })).toThrow(/more than 3 files and folders/)
+    expect(() => readRepositoryTree(dir, { ...DEFAULT_TREE_LIMITS, maxDepth: 2 })).toThrow(
+      /nested more than 2 levels.*working_directory/
+    )
+    expect(() => readRepositoryTree(dir, { ...DEFAULT_TREE_LIMITS, maxEntries: 3 })).toThrow(
+      /more than 3 files and folders/
+    )
     const view = readRepositoryTree(dir, { ...DEFAULT_TREE_LIMITS, maxFileBytes: 0 })
     writeFileSync(join(dir, 'x.tf'), 'locals {}\n')
     expect(() => view.readText('x.tf')).toThrow(/'x.tf' is 10 bytes, more than the 0/)
@@ -70,11 +74,16 @@ describe('discovery over a real tree', () => {
     const outside = tree({ 'secret.tf': 'module "x" {\n  source = "../y"\n}\n' })
     const dir = tree({ 'live/main.tf': '' })
     symlinkSync(join(outside, 'secret.tf'), join(dir, 'live/evil.tf'))
-    await expect(run(dir)).rejects.toThrow(/'live\/evil\.tf' is a configuration file linked from outside the repository/)
+    await expect(run(dir)).rejects.toThrow(
+      /'live\/evil\.tf' is a configuration file linked from outside the repository/
+    )
   })
 
   it('a module reached through a linked folder follows the real folder', async () => {
-    const dir = tree({ 'live/dev/main.tf': 'module "n" {\n  source = "./shared/net"\n}\n', 'modules/net/main.tf': '' })
+    const dir = tree({
+      'live/dev/main.tf': 'module "n" {\n  source = "./shared/net"\n}\n',
+      'modules/net/main.tf': ''
+    })
     symlinkSync('../../modules', join(dir, 'live/dev/shared'))
     const result = await run(dir, modified('modules/net/main.tf'))
     expect(result.modules.map(module => module.working_directory)).toEqual(['live/dev'])

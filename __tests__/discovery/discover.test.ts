@@ -8,7 +8,11 @@ import { DiscoveryError } from '../../src/discovery/errors.js'
 import type { DiscoveryRequest, FileChange } from '../../src/discovery/types.js'
 import { added, deleted, DEFAULT_ENVS, memoryRepo, modified, monorepoFiles, root } from './memory-repo.js'
 
-function request(files: Record<string, string>, changes?: FileChange[], extra: Partial<DiscoveryRequest> = {}): DiscoveryRequest {
+function request(
+  files: Record<string, string>,
+  changes?: FileChange[],
+  extra: Partial<DiscoveryRequest> = {}
+): DiscoveryRequest {
   return {
     repository: memoryRepo(files),
     changes,
@@ -19,8 +23,11 @@ function request(files: Record<string, string>, changes?: FileChange[], extra: P
   }
 }
 
-const folders = async (files: Record<string, string>, changes?: FileChange[], extra: Partial<DiscoveryRequest> = {}) =>
-  (await discoverModules(request(files, changes, extra))).modules.map(module => module.working_directory)
+const folders = async (
+  files: Record<string, string>,
+  changes?: FileChange[],
+  extra: Partial<DiscoveryRequest> = {}
+) => (await discoverModules(request(files, changes, extra))).modules.map(module => module.working_directory)
 
 describe('affected root modules in the fixture monorepo', () => {
   it('a change in the shared module affects all three environments', async () => {
@@ -50,18 +57,26 @@ describe('affected root modules in the fixture monorepo', () => {
   it.each(['terraform.tfvars', '.terraform.lock.hcl', 'versions.tf', 'templates/user-data.sh'])(
     'a changed %s affects its module',
     async file => {
-      expect(await folders(monorepoFiles(), modified(`environments/prod/${file}`))).toEqual(['environments/prod'])
+      expect(await folders(monorepoFiles(), modified(`environments/prod/${file}`))).toEqual([
+        'environments/prod'
+      ])
     }
   )
 
   it('files outside every module affect nothing', async () => {
-    const result = await discoverModules(request(monorepoFiles(), modified('README.md', '.github/workflows/ci.yml')))
+    const result = await discoverModules(
+      request(monorepoFiles(), modified('README.md', '.github/workflows/ci.yml'))
+    )
     expect(result.modules).toEqual([])
     expect(result.changedFiles).toEqual(['.github/workflows/ci.yml', 'README.md'])
   })
 
   it('all lists every root module, never the shared ones', async () => {
-    expect(await folders(monorepoFiles())).toEqual(['environments/dev', 'environments/prod', 'environments/staging'])
+    expect(await folders(monorepoFiles())).toEqual([
+      'environments/dev',
+      'environments/prod',
+      'environments/staging'
+    ])
   })
 
   it('registry and git sources are not followed', async () => {
@@ -89,7 +104,12 @@ describe('affected root modules in the fixture monorepo', () => {
   })
 
   it('a root module at the repository root is "."', async () => {
-    expect(await folders({ 'main.tf': root(['./modules/a']), 'modules/a/main.tf': '' }, modified('modules/a/main.tf'))).toEqual(['.'])
+    expect(
+      await folders(
+        { 'main.tf': root(['./modules/a']), 'modules/a/main.tf': '' },
+        modified('modules/a/main.tf')
+      )
+    ).toEqual(['.'])
   })
 })
 
@@ -103,7 +123,9 @@ describe('removed root modules', () => {
     const changes = deleted(...Object.keys(old).filter(path => path.startsWith('environments/staging/')))
     const result = await discoverModules(request(now, changes, { readBefore: before(old) }))
     expect(result.modules).toEqual([])
-    expect(result.removedModules).toEqual([{ working_directory: 'environments/staging', environment: 'staging' }])
+    expect(result.removedModules).toEqual([
+      { working_directory: 'environments/staging', environment: 'staging' }
+    ])
   })
 
   it('a deleted shared module whose callers moved on is not a removed root module', async () => {
@@ -130,7 +152,9 @@ describe('removed root modules', () => {
     const now = monorepoFiles()
     now['environments/qa/main.tf'] = now['environments/dev/main.tf']
     delete now['environments/dev/main.tf']
-    const changes: FileChange[] = [{ status: 'renamed', previousPath: 'environments/dev/main.tf', path: 'environments/qa/main.tf' }]
+    const changes: FileChange[] = [
+      { status: 'renamed', previousPath: 'environments/dev/main.tf', path: 'environments/qa/main.tf' }
+    ]
     // The dev folder still holds variables.tf etc., so only a full move removes it.
     for (const path of Object.keys(now)) if (path.startsWith('environments/dev/')) delete now[path]
     const result = await discoverModules(request(now, changes, { readBefore: before(monorepoFiles()) }))
@@ -156,17 +180,27 @@ describe('bad input fails with the file named', () => {
     for (const part of parts) expect((error as Error).message).toMatch(part)
   }
 
-  it.each(['../../../etc', '../../../../../../../../etc/passwd', './../../..'])('a source leaving the repository (%s)', async source => {
-    await expectError(
-      discoverModules(request({ 'live/prod/main.tf': root([source]) })),
-      "'live/prod/main.tf'",
-      'points outside the repository'
-    )
-  })
+  it.each(['../../../etc', '../../../../../../../../etc/passwd', './../../..'])(
+    'a source leaving the repository (%s)',
+    async source => {
+      await expectError(
+        discoverModules(request({ 'live/prod/main.tf': root([source]) })),
+        "'live/prod/main.tf'",
+        'points outside the repository'
+      )
+    }
+  )
 
-  it.each(['/etc', 'C:\\modules\\x', 'file:///etc', '\\\\server\\share'])('an absolute source (%s)', async source => {
-    await expectError(discoverModules(request({ 'a/main.tf': root([source.replace(/\\/g, '\\\\')]) })), "'a/main.tf'", 'absolute source')
-  })
+  it.each(['/etc', 'C:\\modules\\x', 'file:///etc', '\\\\server\\share'])(
+    'an absolute source (%s)',
+    async source => {
+      await expectError(
+        discoverModules(request({ 'a/main.tf': root([source.replace(/\\/g, '\\\\')]) })),
+        "'a/main.tf'",
+        'absolute source'
+      )
+    }
+  )
 
   it('a source built from an expression', async () => {
     await expectError(
@@ -183,7 +217,13 @@ describe('bad input fails with the file named', () => {
       'm/b/main.tf': root(['../c']),
       'm/c/main.tf': root(['../a'])
     }
-    await expectError(discoverModules(request(files)), 'cycle', "'m/a/main.tf'", "'m/b/main.tf'", "'m/c/main.tf'")
+    await expectError(
+      discoverModules(request(files)),
+      'cycle',
+      "'m/a/main.tf'",
+      "'m/b/main.tf'",
+      "'m/c/main.tf'"
+    )
   })
 
   it('a module calling itself is a cycle', async () => {
@@ -192,14 +232,20 @@ describe('bad input fails with the file named', () => {
 
   it('an unparsable unchanged file is an error naming it', async () => {
     const files = { ...monorepoFiles(), 'environments/prod/broken.tf': 'module "x" {\n  source = \n' }
-    await expectError(discoverModules(request(files, modified('environments/dev/main.tf'))), "'environments/prod/broken.tf'", 'does not parse')
+    await expectError(
+      discoverModules(request(files, modified('environments/dev/main.tf'))),
+      "'environments/prod/broken.tf'",
+      'does not parse'
+    )
   })
 
   it('an unparsable changed file still marks its module affected, with a warning', async () => {
     const files = { ...monorepoFiles(), 'modules/network/broken.tf': 'module "x" {\n  source = \n' }
     const result = await discoverModules(request(files, added('modules/network/broken.tf')))
     expect(result.modules).toHaveLength(3)
-    expect(result.warnings.join('\n')).toMatch(/'modules\/network\/broken\.tf' does not parse .*treated as affected/)
+    expect(result.warnings.join('\n')).toMatch(
+      /'modules\/network\/broken\.tf' does not parse .*treated as affected/
+    )
   })
 
   it('an unparsable .tf.json file is an error naming it', async () => {
@@ -218,13 +264,17 @@ describe('environments', () => {
 
   it('policy paths win over folder names', async () => {
     const result = await discoverModules(
-      request({ 'accounts/dev-like/main.tf': '' }, undefined, { environments: envs({ prod: ['accounts/*'] }) })
+      request({ 'accounts/dev-like/main.tf': '' }, undefined, {
+        environments: envs({ prod: ['accounts/*'] })
+      })
     )
     expect(result.modules).toEqual([{ working_directory: 'accounts/dev-like', environment: 'prod' }])
   })
 
   it('aliases in folder names resolve to the canonical name, case-insensitively', async () => {
-    const result = await discoverModules(request({ 'live/Production/eu/main.tf': '', 'live/stg/main.tf': '' }))
+    const result = await discoverModules(
+      request({ 'live/Production/eu/main.tf': '', 'live/stg/main.tf': '' })
+    )
     expect(result.modules).toEqual([
       { working_directory: 'live/Production/eu', environment: 'prod' },
       { working_directory: 'live/stg', environment: 'staging' }
@@ -232,19 +282,27 @@ describe('environments', () => {
   })
 
   it('a module no rule names gets the fallback environment', async () => {
-    const result = await discoverModules(request({ 'services/api/main.tf': '' }, undefined, { fallbackEnvironment: 'prod' }))
+    const result = await discoverModules(
+      request({ 'services/api/main.tf': '' }, undefined, { fallbackEnvironment: 'prod' })
+    )
     expect(result.modules).toEqual([{ working_directory: 'services/api', environment: 'prod' }])
   })
 
   it('two environments claiming one module by policy is an error', async () => {
     const promise = discoverModules(
-      request({ 'live/prod/main.tf': '' }, undefined, { environments: envs({ prod: ['live/**'], staging: ['live/*'] }) })
+      request({ 'live/prod/main.tf': '' }, undefined, {
+        environments: envs({ prod: ['live/**'], staging: ['live/*'] })
+      })
     )
-    await expect(promise).rejects.toThrow(/'live\/prod' matches the paths of 2 environments: staging \(live\/\*\) and prod \(live\/\*\*\)|prod \(live\/\*\*\) and staging/)
+    await expect(promise).rejects.toThrow(
+      /'live\/prod' matches the paths of 2 environments: staging \(live\/\*\) and prod \(live\/\*\*\)|prod \(live\/\*\*\) and staging/
+    )
   })
 
   it('two environments in one folder path is an error', async () => {
-    await expect(discoverModules(request({ 'dev/prod/main.tf': '' }))).rejects.toThrow(/environments \(dev, prod\)/)
+    await expect(discoverModules(request({ 'dev/prod/main.tf': '' }))).rejects.toThrow(
+      /environments \(dev, prod\)/
+    )
   })
 
   it('a policy path makes a called module a root too, with a warning', async () => {
@@ -266,7 +324,9 @@ describe('hostile folder names', () => {
     ['a bidi override', 'live/\u202eprod'],
     ['a leading dash', 'live/-rf']
   ])('a root module whose folder has %s is refused, escaped in the message', async (_label, folder) => {
-    const error = await discoverModules(request({ [`${folder}/main.tf`]: '' })).catch((thrown: Error) => thrown)
+    const error = await discoverModules(request({ [`${folder}/main.tf`]: '' })).catch(
+      (thrown: Error) => thrown
+    )
     expect(error).toBeInstanceOf(DiscoveryError)
     const message = (error as Error).message
     expect(message).toMatch(/cannot be passed to a workflow safely/)
@@ -282,7 +342,9 @@ describe('hostile folder names', () => {
   })
 
   it('an unsafe folder that is only a called module is not an output and is fine', async () => {
-    expect(await folders({ 'live/main.tf': root(['../my modules/x']), 'my modules/x/main.tf': '' })).toEqual(['live'])
+    expect(await folders({ 'live/main.tf': root(['../my modules/x']), 'my modules/x/main.tf': '' })).toEqual([
+      'live'
+    ])
   })
 })
 
@@ -296,19 +358,25 @@ describe('links', () => {
 
   it('a linked file makes its module depend on the target', async () => {
     const files = { 'live/dev/main.tf': '', 'common/providers.tf': 'provider "aws" {}\n' }
-    const repository = memoryRepo(files, [{ path: 'live/dev/providers.tf', target: 'common/providers.tf', kind: 'file' }])
+    const repository = memoryRepo(files, [
+      { path: 'live/dev/providers.tf', target: 'common/providers.tf', kind: 'file' }
+    ])
     const result = await discoverModules({ ...request(files, modified('common/providers.tf')), repository })
     expect(result.modules.map(module => module.working_directory)).toContain('live/dev')
   })
 
   it('a configuration file linked from outside the repository is refused', async () => {
     const repository = memoryRepo({ 'live/main.tf': '' }, [{ path: 'live/evil.tf' }])
-    await expect(discoverModules({ ...request({}), repository })).rejects.toThrow(/'live\/evil\.tf' is a configuration file linked from outside/)
+    await expect(discoverModules({ ...request({}), repository })).rejects.toThrow(
+      /'live\/evil\.tf' is a configuration file linked from outside/
+    )
   })
 
   it('a source through a link leaving the repository is refused', async () => {
     const files = { 'live/main.tf': root(['./ext/mod']) }
     const repository = memoryRepo(files, [{ path: 'live/ext' }])
-    await expect(discoverModules({ ...request(files), repository })).rejects.toThrow(/points outside the repository/)
+    await expect(discoverModules({ ...request(files), repository })).rejects.toThrow(
+      /points outside the repository/
+    )
   })
 })

@@ -2,7 +2,12 @@
  * In-memory repositories for discovery tests, and the fixture monorepo: three environments calling
  * a shared network module, which calls a nested subnets module.
  */
-import type { DiscoveryEnvironment, FileChange, RepositoryView, SymlinkEntry } from '../../src/discovery/types.js'
+import type {
+  DiscoveryEnvironment,
+  FileChange,
+  RepositoryView,
+  SymlinkEntry
+} from '../../src/discovery/types.js'
 
 /** A repository view over a map of path → text. */
 export function memoryRepo(files: Record<string, string>, symlinks: SymlinkEntry[] = []): RepositoryView {
@@ -44,6 +49,7 @@ export function monorepoFiles(): Record<string, string> {
   return files
 }
 
-export const modified = (...paths: string[]): FileChange[] => paths.map(path => ({ status: 'modified', path }))
+export const modified = (...paths: string[]): FileChange[] =>
+  paths.map(path => ({ status: 'modified', path }))
 export const deleted = (...paths: string[]): FileChange[] => paths.map(path => ({ status: 'deleted', path }))
 export const added = (...paths: string[]): FileChange[] => paths.map(path => ({ status: 'added', path }))

@@ -15,23 +15,23 @@ import { DEFAULT_ENVS, memoryRepo, modified } from './memory-repo.js'
 
 /** JSON-syntax files keep the property runs fast; the graph logic is the same for both syntaxes. */
 const jsonCalls = (targets: string[]) =>
-  JSON.stringify({ module: Object.fromEntries(targets.map((target, i) => [`m${i}`, { source: `../${target}` }])) })
+  JSON.stringify({
+    module: Object.fromEntries(targets.map((target, i) => [`m${i}`, { source: `../${target}` }]))
+  })
 
 const noParser = async () => {
   throw new Error('native files are not used here')
 }
 
 /** Random DAG: folder i may call folder j only when j > i. */
-const graphs = fc
-  .integer({ min: 1, max: 14 })
-  .chain(size =>
-    fc.record({
-      size: fc.constant(size),
-      edges: fc.array(fc.tuple(fc.nat(size - 1), fc.nat(size - 1)), { maxLength: size * 2 }),
-      changed: fc.uniqueArray(fc.nat(size - 1), { maxLength: size }),
-      order: fc.array(fc.nat(), { minLength: size, maxLength: size })
-    })
-  )
+const graphs = fc.integer({ min: 1, max: 14 }).chain(size =>
+  fc.record({
+    size: fc.constant(size),
+    edges: fc.array(fc.tuple(fc.nat(size - 1), fc.nat(size - 1)), { maxLength: size * 2 }),
+    changed: fc.uniqueArray(fc.nat(size - 1), { maxLength: size }),
+    order: fc.array(fc.nat(), { minLength: size, maxLength: size })
+  })
+)
 
 describe('affected modules on random module graphs', () => {
   it('equal the roots from which a changed folder is reachable, whatever the file order', async () => {
@@ -42,12 +42,16 @@ describe('affected modules on random module graphs', () => {
         const name = (i: number) => `f${String(i).padStart(2, '0')}`
         const files: Record<string, string> = {}
         const paths = [...Array(size).keys()].sort((a, b) => order[a] - order[b] || a - b)
-        for (const i of paths) files[`${name(i)}/main.tf.json`] = jsonCalls([...(calls.get(i) ?? [])].map(name))
+        for (const i of paths)
+          files[`${name(i)}/main.tf.json`] = jsonCalls([...(calls.get(i) ?? [])].map(name))
         const called = new Set([...calls.values()].flatMap(set => [...set]))
         const roots = [...Array(size).keys()].filter(i => !called.has(i))
         const reaches = (from: number, target: number): boolean =>
           from === target || [...(calls.get(from) ?? [])].some(next => reaches(next, target))
-        const expected = roots.filter(r => changed.some(c => reaches(r, c))).map(name).sort()
+        const expected = roots
+          .filter(r => changed.some(c => reaches(r, c)))
+          .map(name)
+          .sort()
         const result = await discoverModules({
           repository: memoryRepo(files),
           changes: modified(...changed.map(i => `${name(i)}/main.tf.json`)),
@@ -103,13 +107,16 @@ describe('paths', () => {
 
   it('a single * never crosses a folder boundary; ** matches any depth', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('a', 'b', 'env', 'prod'), { minLength: 1, maxLength: 5 }), parts => {
-        const path = parts.join('/')
-        expect(matchesPathGlob('*', path)).toBe(parts.length === 1)
-        expect(matchesPathGlob('**', path)).toBe(true)
-        expect(matchesPathGlob(`${parts[0]}/**`, path)).toBe(true)
-        expect(matchesPathGlob(path, path)).toBe(true)
-      })
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', 'env', 'prod'), { minLength: 1, maxLength: 5 }),
+        parts => {
+          const path = parts.join('/')
+          expect(matchesPathGlob('*', path)).toBe(parts.length === 1)
+          expect(matchesPathGlob('**', path)).toBe(true)
+          expect(matchesPathGlob(`${parts[0]}/**`, path)).toBe(true)
+          expect(matchesPathGlob(path, path)).toBe(true)
+        }
+      )
     )
   })
 })
@@ -117,12 +124,15 @@ describe('paths', () => {
 describe('output JSON', () => {
   it('reads back unchanged and holds only printable ASCII without $, backtick or quote', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ working_directory: fc.string({ unit: 'binary' }), environment: fc.string() })), value => {
-        const text = shellSafeJson(value)
-        expect(JSON.parse(text)).toEqual(value)
-        expect(text).toMatch(/^[\x20-\x7e]*$/)
-        expect(text).not.toMatch(/[$`']/)
-      }),
+      fc.property(
+        fc.array(fc.record({ working_directory: fc.string({ unit: 'binary' }), environment: fc.string() })),
+        value => {
+          const text = shellSafeJson(value)
+          expect(JSON.parse(text)).toEqual(value)
+          expect(text).toMatch(/^[\x20-\x7e]*$/)
+          expect(text).not.toMatch(/[$`']/)
+        }
+      ),
       { numRuns: 40 }
     )
   })

@@ -14,7 +14,8 @@ const JSON_SUFFIXES = ['.tf.json', '.tofu.json']
 /** The syntax a configuration file is written in, or undefined when Terraform would not read it. */
 export function configSyntax(path: string): 'native' | 'json' | undefined {
   const name = baseName(path)
-  if (name.startsWith('.') || name.endsWith('~') || (name.startsWith('#') && name.endsWith('#'))) return undefined
+  if (name.startsWith('.') || name.endsWith('~') || (name.startsWith('#') && name.endsWith('#')))
+    return undefined
   if (JSON_SUFFIXES.some(suffix => name.endsWith(suffix) && name.length > suffix.length)) return 'json'
   if (NATIVE_SUFFIXES.some(suffix => name.endsWith(suffix) && name.length > suffix.length)) return 'native'
   return undefined
@@ -70,7 +71,13 @@ export function moduleBlocksOf(document: unknown): ModuleBlock[] {
       if (name === '//') continue
       for (const body of Array.isArray(bodies) ? bodies : [bodies]) {
         const source = isObject(body) ? body.source : undefined
-        blocks.push({ name, source: typeof source === 'string' || source === undefined ? source : { expression: JSON.stringify(source) } })
+        blocks.push({
+          name,
+          source:
+            typeof source === 'string' || source === undefined
+              ? source
+              : { expression: JSON.stringify(source) }
+        })
       }
     }
   }

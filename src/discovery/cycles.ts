@@ -48,7 +48,8 @@ export function findCycle(graph: ModuleGraph): ModuleCall[] | undefined {
 /** A cycle as one line: `'a' calls 'b' (module "x" in 'a/main.tf'), 'b' calls 'a' (…)`. */
 export function describeCycle(cycle: ModuleCall[]): string {
   const steps = cycle.map(
-    call => `${showPath(call.from)} calls ${showPath(call.to)} (module ${JSON.stringify(call.name)} in ${showPath(call.file)})`
+    call =>
+      `${showPath(call.from)} calls ${showPath(call.to)} (module ${JSON.stringify(call.name)} in ${showPath(call.file)})`
   )
   return `Module calls form a cycle: ${steps.join(', then ')}. Terraform cannot load modules that call themselves; remove one of these calls`
 }

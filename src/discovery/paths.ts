@@ -35,7 +35,7 @@ export function joinInside(folder: string, relative: string): string | undefined
 /** True when `path` is `folder` or lies below it. */
 export function isWithin(path: string, folder: string): boolean {
   if (folder === ROOT) return true
-  return path === folder || (path.startsWith(folder) && path.charCodeAt(folder.length) === 47 /* / */)
+  return path === folder || (path.startsWith(folder) && path.charCodeAt(folder.length) === 47) /* / */
 }
 
 /** Every folder from `folder` up to the root, deepest first. */

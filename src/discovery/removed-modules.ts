@@ -14,7 +14,12 @@ import type { DiscoveryRequest, FileChange } from './types.js'
 export function deletedModuleFolders(changes: readonly FileChange[], graph: ModuleGraph): Set<string> {
   const deleted = new Set<string>()
   for (const change of changes) {
-    const gone = change.status === 'deleted' ? change.path : change.status === 'renamed' ? change.previousPath : undefined
+    const gone =
+      change.status === 'deleted'
+        ? change.path
+        : change.status === 'renamed'
+          ? change.previousPath
+          : undefined
     if (gone === undefined || configSyntax(gone) === undefined) continue
     const folder = parentOf(gone)
     if (!graph.folders.has(folder)) deleted.add(folder)
@@ -49,7 +54,8 @@ export async function removedRootModules(
         problems,
         warnings: problems
       })
-      const calls = blocks === undefined ? [] : resolveCalls(blocks, before, links, { problems, warnings: problems })
+      const calls =
+        blocks === undefined ? [] : resolveCalls(blocks, before, links, { problems, warnings: problems })
       if (problems.length > 0) {
         warnings.push(
           `The version of ${showPath(before)} before the change could not be read for module calls, so folders it may have called are reported as removed root modules: ${problems[0]}`
@@ -58,5 +64,7 @@ export async function removedRootModules(
       for (const call of calls) if (call.to !== call.from && deleted.has(call.to)) called.add(call.to)
     }
   }
-  return [...deleted].filter(folder => !called.has(folder) || listedByPolicy(folder, request.environments)).sort()
+  return [...deleted]
+    .filter(folder => !called.has(folder) || listedByPolicy(folder, request.environments))
+    .sort()
 }

@@ -22,14 +22,29 @@ export const COMPARABLE_EVENTS = ['pull_request', 'pull_request_target', 'merge_
 /** Reads the commits to compare from the event name and payload. Throws DiscoveryError naming the fix. */
 export function planFromEvent(eventName: string, event: Record<string, unknown> | undefined): ChangePlan {
   const payload = event ?? {}
-  const pull = payload.pull_request as { number?: unknown; base?: { sha?: unknown }; head?: { sha?: unknown } } | undefined
+  const pull = payload.pull_request as
+    { number?: unknown; base?: { sha?: unknown }; head?: { sha?: unknown } } | undefined
   if (pull !== undefined && typeof pull === 'object' && pull !== null) {
     const label = typeof pull.number === 'number' ? `pull request #${pull.number}` : 'pull request'
-    return compare(pull.base?.sha, pull.head?.sha, label, true, false, "the event's pull_request.base.sha / head.sha")
+    return compare(
+      pull.base?.sha,
+      pull.head?.sha,
+      label,
+      true,
+      false,
+      "the event's pull_request.base.sha / head.sha"
+    )
   }
   if (eventName === 'merge_group') {
     const group = (payload.merge_group ?? {}) as { base_sha?: unknown; head_sha?: unknown }
-    return compare(group.base_sha, group.head_sha, 'merge group', true, false, "the event's merge_group.base_sha / head_sha")
+    return compare(
+      group.base_sha,
+      group.head_sha,
+      'merge group',
+      true,
+      false,
+      "the event's merge_group.base_sha / head_sha"
+    )
   }
   if (eventName === 'push') {
     const ref = typeof payload.ref === 'string' ? showPath(payload.ref) : 'the branch'

@@ -53,7 +53,10 @@ export async function gitChanges(folder: string, range: CompareRange): Promise<G
   ] as const) {
     const present = await runGit(folder, ['cat-file', '-e', `${sha}^{commit}`])
     if (present.exitCode === 0) continue
-    if (await shallow()) throw new DiscoveryError(`Commit ${sha} (the ${range.label}'s ${role}) is missing: ${SHALLOW_CLONE_FIX}`)
+    if (await shallow())
+      throw new DiscoveryError(
+        `Commit ${sha} (the ${range.label}'s ${role}) is missing: ${SHALLOW_CLONE_FIX}`
+      )
     if (role === 'base' && range.baseMayBeGone) {
       return {
         everything: `the ${range.label}'s previous commit ${sha} is not in the repository (a force push?), so there is nothing to compare with; every root module is listed`
@@ -67,7 +70,8 @@ export async function gitChanges(folder: string, range: CompareRange): Promise<G
   if (range.mergeBase) {
     const found = await runGit(folder, ['merge-base', range.base, range.head])
     if (found.exitCode !== 0) {
-      if (await shallow()) throw new DiscoveryError(`The ${range.label}'s merge base is missing: ${SHALLOW_CLONE_FIX}`)
+      if (await shallow())
+        throw new DiscoveryError(`The ${range.label}'s merge base is missing: ${SHALLOW_CLONE_FIX}`)
       throw new DiscoveryError(
         `The ${range.label}'s base ${range.base} and head ${range.head} share no history (${found.stderr || 'git merge-base found none'}); discover cannot tell what changed. Set all: true to list every root module`
       )
@@ -89,7 +93,9 @@ export async function gitChanges(folder: string, range: CompareRange): Promise<G
     '--'
   ])
   if (diff.exitCode !== 0) {
-    throw new DiscoveryError(`git diff ${from} ${range.head} failed: ${diff.stderr || `exit code ${diff.exitCode}`}`)
+    throw new DiscoveryError(
+      `git diff ${from} ${range.head} failed: ${diff.stderr || `exit code ${diff.exitCode}`}`
+    )
   }
   const changes = parseNameStatus(diff.stdout.toString('utf8'))
   return { changes, from, readBefore: await beforeReader(folder, from, changes) }
@@ -108,7 +114,7 @@ const STATUS: Record<string, ChangeStatus> = {
 export function parseNameStatus(output: string): FileChange[] {
   const fields = output.split('\0')
   const changes: FileChange[] = []
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const code = fields[i++]
     if (code === '') continue
     const status = STATUS[code[0]]
@@ -130,7 +136,11 @@ const MAX_BEFORE_BYTES = 16 * 1024 * 1024
  * Reads the earlier text of every changed configuration file in one `git cat-file --batch` run,
  * the first time one is asked for.
  */
-async function beforeReader(folder: string, from: string, changes: FileChange[]): Promise<GitChanges['readBefore']> {
+async function beforeReader(
+  folder: string,
+  from: string,
+  changes: FileChange[]
+): Promise<GitChanges['readBefore']> {
   const wanted = new Set<string>()
   for (const change of changes) {
     const before = change.status === 'renamed' ? change.previousPath : change.path
@@ -161,7 +171,8 @@ async function readBlobs(folder: string, from: string, paths: string[]): Promise
     offset = lineEnd + 1
     if (header[1] === 'missing' || header.length < 3) continue
     const size = Number(header[2])
-    if (header[1] === 'blob' && size <= MAX_BEFORE_BYTES) texts.set(path, out.subarray(offset, offset + size).toString('utf8'))
+    if (header[1] === 'blob' && size <= MAX_BEFORE_BYTES)
+      texts.set(path, out.subarray(offset, offset + size).toString('utf8'))
     offset += size + 1
   }
   return texts

@@ -20,19 +20,29 @@ import type { HclParser, ModuleBlock } from '../../discovery/types.js'
 // ncc's asset relocator copies the file into dist/ and replaces this URL by the copy's path (a
 // string); in tests it stays a URL to the installed package. (The relocator skips a file it cannot
 // parse, such as one using `??=`, so this file avoids that syntax.)
-const RUNTIME_JS: URL | string = new URL('../../../node_modules/web-tree-sitter/web-tree-sitter.js', import.meta.url)
+const RUNTIME_JS: URL | string = new URL(
+  '../../../node_modules/web-tree-sitter/web-tree-sitter.js',
+  import.meta.url
+)
 
 let loading: Promise<TreeParser> | undefined
 
 async function loadParser(): Promise<TreeParser> {
   const href = typeof RUNTIME_JS === 'string' ? pathToFileURL(RUNTIME_JS).href : RUNTIME_JS.href
-  const { Parser, Language } = (await import(/* webpackIgnore: true */ href)) as typeof import('web-tree-sitter')
+  const { Parser, Language } = (await import(
+    /* webpackIgnore: true */ href
+  )) as typeof import('web-tree-sitter')
   // Each WASM file is read where it is named: ncc's asset relocator copies files read this way
   // into dist/ byte for byte (a `new URL` kept in a variable would pass through a text loader
   // and arrive corrupted).
-  const runtime = await readFile(new URL('../../../node_modules/web-tree-sitter/web-tree-sitter.wasm', import.meta.url))
+  const runtime = await readFile(
+    new URL('../../../node_modules/web-tree-sitter/web-tree-sitter.wasm', import.meta.url)
+  )
   const grammar = await readFile(
-    new URL('../../../node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm', import.meta.url)
+    new URL(
+      '../../../node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm',
+      import.meta.url
+    )
   )
   await Parser.init({ wasmBinary: runtime })
   const parser = new Parser()

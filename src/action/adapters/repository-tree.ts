@@ -4,7 +4,7 @@
  * descend into linked folders (their targets are walked where they really are, when inside the
  * repository), and stops with an error past fixed bounds, so a hostile tree cannot exhaust the job.
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, sep } from 'node:path'
 import { DiscoveryError } from '../../discovery/errors.js'
 import { showPath } from '../../discovery/paths.js'
@@ -82,7 +82,7 @@ function describeLink(root: string, realRoot: string, path: string): SymlinkEntr
 
 function readText(root: string, path: string, maxBytes: number): string {
   const full = join(root, path)
-  const size = lstatSync(full).isSymbolicLink() ? statSync(full).size : lstatSync(full).size
+  const size = statSync(full).size
   if (size > maxBytes) {
     throw new DiscoveryError(
       `${showPath(path)} is ${size} bytes, more than the ${maxBytes} discovery reads from one configuration file; split it`

@@ -42,7 +42,8 @@ export function renderDiscoverySummary(
   ]
   if (modules.length > 0) {
     lines.push('| Module | Environment |', '| --- | --- |')
-    for (const module of modules) lines.push(`| \`${module.working_directory}\` | \`${module.environment}\` |`)
+    for (const module of modules)
+      lines.push(`| \`${module.working_directory}\` | \`${module.environment}\` |`)
     lines.push('')
   }
   if (removed.length > 0) {

@@ -32,7 +32,10 @@ export interface DiscoverSettings {
 }
 
 /** What the mode reads from the action's inputs. */
-export type DiscoverInputs = Pick<ActionInputs, 'workingDirectory' | 'environmentRequest' | 'config' | 'context'> & {
+export type DiscoverInputs = Pick<
+  ActionInputs,
+  'workingDirectory' | 'environmentRequest' | 'config' | 'context'
+> & {
   discover?: DiscoverSettings
 }
 
@@ -47,20 +50,30 @@ export const DISCOVER_OUTPUT = {
 /** Runs discovery and sets its outputs; throws (DiscoveryError, InputError, PolicyError) to fail the step. */
 export async function runDiscover(inputs: DiscoverInputs): Promise<void> {
   const settings = inputs.discover
-  if (settings === undefined) throw new Error('discover mode started without its settings (inputs.ts must read them)')
+  if (settings === undefined)
+    throw new Error('discover mode started without its settings (inputs.ts must read them)')
   const workspace = resolve(inputs.context.workspace)
   const root = resolve(workspace, inputs.workingDirectory)
   const prefix = relative(workspace, root).split(sep).join('/')
-  if (prefix === '..' || prefix.startsWith('../') || isAbsolute(prefix) || !existsSync(root) || !statSync(root).isDirectory()) {
+  if (
+    prefix === '..' ||
+    prefix.startsWith('../') ||
+    isAbsolute(prefix) ||
+    !existsSync(root) ||
+    !statSync(root).isDirectory()
+  ) {
     throw new InputError(
       `Input 'working_directory' is '${inputs.workingDirectory}', which is not a folder inside the workspace; for discover it names the part of the repository to search (default: the whole checkout)`
     )
   }
   const prefixProblem = prefix === '' ? undefined : unsafePathReason(prefix)
-  if (prefixProblem) throw new InputError(`Input 'working_directory' cannot prefix module folders: ${prefixProblem}`)
+  if (prefixProblem)
+    throw new InputError(`Input 'working_directory' cannot prefix module folders: ${prefixProblem}`)
 
   const loaded = await loadPolicy(inputs.config)
-  const environments = Object.entries(loaded.policy.environments).map(([name, policy]) => toDiscoveryEnvironment(name, policy))
+  const environments = Object.entries(loaded.policy.environments).map(([name, policy]) =>
+    toDiscoveryEnvironment(name, policy)
+  )
   const fallback = resolveEnvironment(inputs.environmentRequest, loaded.policy.environments).name
 
   const repository = await core.group('Read the repository tree', async () => {
@@ -84,7 +97,8 @@ export async function runDiscover(inputs: DiscoverInputs): Promise<void> {
   )
   const modules = underPrefix(result.modules, prefix)
   const removed = underPrefix(result.removedModules, prefix)
-  const changedFiles = prefix === '' ? result.changedFiles : result.changedFiles.map(path => `${prefix}/${path}`)
+  const changedFiles =
+    prefix === '' ? result.changedFiles : result.changedFiles.map(path => `${prefix}/${path}`)
   core.setOutput(DISCOVER_OUTPUT.modules, shellSafeJson(modules))
   core.setOutput(DISCOVER_OUTPUT.count, String(modules.length))
   core.setOutput(DISCOVER_OUTPUT.changedFiles, shellSafeJson(changedFiles))
@@ -97,7 +111,9 @@ export async function runDiscover(inputs: DiscoverInputs): Promise<void> {
     )
   }
   for (const module of modules) core.info(`${module.working_directory} → ${module.environment}`)
-  const shard = settings.shard ? `, shard ${settings.shard.index}/${settings.shard.total} of ${result.totalAffected}` : ''
+  const shard = settings.shard
+    ? `, shard ${settings.shard.index}/${settings.shard.total} of ${result.totalAffected}`
+    : ''
   core.info(`${modules.length} root module(s) to plan (${scope}${shard})`)
   try {
     await core.summary.addRaw(renderDiscoverySummary(result, modules, removed, scope + shard)).write()
@@ -123,7 +139,11 @@ interface FoundChanges {
   scope: string
 }
 
-async function findChanges(root: string, settings: DiscoverSettings, eventName: string): Promise<FoundChanges> {
+async function findChanges(
+  root: string,
+  settings: DiscoverSettings,
+  eventName: string
+): Promise<FoundChanges> {
   if (settings.all) {
     core.info('all: true — every root module is listed')
     return { scope: 'all root modules' }
@@ -142,6 +162,12 @@ async function findChanges(root: string, settings: DiscoverSettings, eventName: 
     core.warning(`discover: ${found.everything}`)
     return { scope: 'all root modules' }
   }
-  core.info(`${found.changes.length} changed path(s) between ${found.from} and ${plan.range.head} (${plan.range.label})`)
-  return { changes: found.changes, readBefore: found.readBefore, scope: `affected by the ${plan.range.label}` }
+  core.info(
+    `${found.changes.length} changed path(s) between ${found.from} and ${plan.range.head} (${plan.range.label})`
+  )
+  return {
+    changes: found.changes,
+    readBefore: found.readBefore,
+    scope: `affected by the ${plan.range.label}`
+  }
 }
