@@ -59,6 +59,8 @@ const TRICKY: Record<string, string> = {
     'module "r" {\n  source = "hashicorp/consul/aws"\n}\nmodule "g" {\n  source = "git::https://example.com/x.git?ref=v1"\n}\n',
   'complex arguments':
     'module "c" {\n  source = "../c"\n  m = { a = [for x in var.l : { k = x }], b = var.c ? "}" : "{" }\n  s = "${jsonencode({ a = "}" })}"\n}\n',
+  'byte order mark': '\uFEFFmodule "bom" {\n  source = "../bom"\n}\n',
+  'tabs and a comment before the brace': 'module\t"tab"\t/* why */ {\n\tsource\t=\t"../tab" # trailing\n}\n',
   'CRLF line endings': 'module "crlf" {\r\n  source = "../crlf"\r\n}\r\n',
   'unicode names': 'module "모듈" {\n  source = "../공유/네트워크"\n}\n',
   'broken: missing brace': 'module "x" {\n  source = "../x"\n',
