@@ -6,7 +6,8 @@ export default {
   testMatch: ['**/*.test.ts'],
   moduleNameMapper: {
     // @actions/workflow-parser's schema imports (JSON without an import attribute): see parser-schemas/.
-    '^\\.\\./(workflow|action)-v1\\.0\\.min\\.json$': '<rootDir>/__tests__/workflows/runner/parser-schemas/$1-schema.cjs',
+    '^\\.\\./(workflow|action)-v1\\.0\\.min\\.json$':
+      '<rootDir>/__tests__/workflows/runner/parser-schemas/$1-schema.mjs',
     '^(\\.{1,2}/.*)\\.js$': '$1'
   },
   transform: {
