@@ -95,3 +95,28 @@ export function literal(token: TemplateToken | undefined): string | undefined {
 }
 
 export type { WorkflowJob }
+
+/** An input of `on.workflow_dispatch` or `on.workflow_call`, read from the file (the template drops number and expression defaults). */
+export interface InputDefinition {
+  type: string
+  required: boolean
+  default?: TemplateToken
+  options: string[]
+}
+
+/** The inputs `on.<event>.inputs` declares, in file order. */
+export function inputDefinitions(workflow: LoadedWorkflow, event: string): Record<string, InputDefinition> {
+  const inputs = field(field(field(workflow.root, 'on'), event), 'inputs')
+  const result: Record<string, InputDefinition> = {}
+  if (!inputs || !isMapping(inputs)) return result
+  for (const pair of inputs) {
+    const options = field(pair.value, 'options')
+    result[String(literal(pair.key))] = {
+      type: literal(field(pair.value, 'type')) ?? 'string',
+      required: field(pair.value, 'required')?.toJSON() === true,
+      default: field(pair.value, 'default'),
+      options: options && isSequence(options) ? [...options].map(option => String(literal(option))) : []
+    }
+  }
+  return result
+}

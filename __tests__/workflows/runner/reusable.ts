@@ -8,7 +8,7 @@ import type {
 } from '@actions/workflow-parser/model/workflow-template'
 import { isMapping } from '@actions/workflow-parser'
 import { evaluateString, evaluateStringMap, evaluateToken, type Scope } from './expressions.js'
-import { field, type LoadedWorkflow } from './load-workflow.js'
+import { field, inputDefinitions, type LoadedWorkflow } from './load-workflow.js'
 
 function callConfig(called: LoadedWorkflow): WorkflowCallConfig {
   const config = called.template.events.workflow_call
@@ -22,7 +22,8 @@ export function callInputs(
   job: ReusableWorkflowJob,
   scope: Scope
 ): Record<string, unknown> {
-  const definitions = callConfig(called).inputs ?? {}
+  callConfig(called)
+  const definitions = inputDefinitions(called, 'workflow_call')
   const given: Record<string, unknown> = {}
   for (const pair of job['input-values'] ?? []) {
     const name = String(evaluateToken(pair.key, scope))
@@ -32,16 +33,14 @@ export function callInputs(
   const inputs: Record<string, unknown> = {}
   for (const [name, definition] of Object.entries(definitions)) {
     let value = given[name]
-    if (value === undefined && definition.default !== undefined) {
-      const fallback = definition.default
-      value = typeof fallback === 'object' && fallback !== null ? evaluateToken(fallback, scope) : fallback
-    }
+    if (value === undefined && definition.default !== undefined)
+      value = evaluateToken(definition.default, scope)
     if (value === undefined) {
       if (definition.required)
         throw new Error(`input '${name}' is required by ${called.path} but not provided`)
       value = definition.type === 'boolean' ? false : String(definition.type) === 'number' ? 0 : ''
     }
-    const type = String(definition.type)
+    const type = definition.type
     if (type === 'boolean' && typeof value !== 'boolean') {
       throw new Error(`input '${name}' of ${called.path} expects a boolean, got ${JSON.stringify(value)}`)
     }

@@ -4,6 +4,7 @@
  */
 import type { WorkflowTemplate } from '@actions/workflow-parser'
 import type { DispatchInputValue, EventFacts } from './events.js'
+import { inputDefinitions, type LoadedWorkflow } from './load-workflow.js'
 import type { FixtureRepository } from './repository.js'
 
 /** Thrown when the event would not start the workflow on GitHub; the message says which filter. */
@@ -87,17 +88,17 @@ export function globToRegExp(glob: string): RegExp {
 
 /** The `inputs` context of a workflow_dispatch run: typed, defaults filled, choices and required checked. */
 export function dispatchInputs(
-  template: WorkflowTemplate,
-  given: Record<string, DispatchInputValue>,
-  path: string
+  workflow: LoadedWorkflow,
+  given: Record<string, DispatchInputValue>
 ): Record<string, string | boolean | number> {
-  const definitions = template.events.workflow_dispatch?.inputs ?? {}
+  const { path } = workflow
+  const definitions = inputDefinitions(workflow, 'workflow_dispatch')
   const result: Record<string, string | boolean | number> = {}
   for (const name of Object.keys(given)) {
     if (!(name in definitions)) throw new Error(`${path}: workflow_dispatch has no input '${name}'`)
   }
   for (const [name, definition] of Object.entries(definitions)) {
-    const value = given[name] ?? definition.default
+    const value = given[name] ?? (definition.default?.toJSON() as DispatchInputValue | undefined)
     if (value === undefined) {
       if (definition.required) throw new Error(`${path}: required input '${name}' not provided`)
       result[name] = definition.type === 'boolean' ? false : ''
@@ -108,11 +109,11 @@ export function dispatchInputs(
         throw new Error(`${path}: input '${name}' must be true or false, got '${value}'`)
       }
       result[name] = value === true || value === 'true'
-    } else if (String(definition.type) === 'number') {
+    } else if (definition.type === 'number') {
       result[name] = Number(value)
     } else {
-      if (definition.type === 'choice' && !(definition.options ?? []).includes(String(value))) {
-        throw new Error(`${path}: input '${name}' must be one of ${(definition.options ?? []).join(', ')}`)
+      if (definition.type === 'choice' && !definition.options.includes(String(value))) {
+        throw new Error(`${path}: input '${name}' must be one of ${definition.options.join(', ')}`)
       }
       result[name] = String(value)
     }

@@ -71,9 +71,7 @@ export async function runWorkflow(options: RunOptions): Promise<WorkflowRun> {
   const workflow = await loadWorkflow(options.workflow, readFile)
   checkTrigger(workflow.template, facts, repo, options.workflow)
   const inputs =
-    options.event.name === 'workflow_dispatch'
-      ? dispatchInputs(workflow.template, options.event.inputs ?? {}, options.workflow)
-      : {}
+    options.event.name === 'workflow_dispatch' ? dispatchInputs(workflow, options.event.inputs ?? {}) : {}
   const eventPath = join(ctx.dir, 'event.json')
   writeFileSync(eventPath, JSON.stringify(facts.payload, null, 2))
   const name = field(workflow.root, 'name')
