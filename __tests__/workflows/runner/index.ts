@@ -8,5 +8,11 @@ export type { RunEvent } from './events.js'
 export { FixtureRepository, type PullRequestRefs } from './repository.js'
 export { NotTriggeredError } from './triggers.js'
 export { WorkflowSyntaxError } from './load-workflow.js'
-export { runWorkflow, type RunOptions, type WorkflowRun, type JobSummary } from './workflow-run.js'
+export {
+  expectJobResult,
+  runWorkflow,
+  type RunOptions,
+  type WorkflowRun,
+  type JobSummary
+} from './workflow-run.js'
 export type { Annotation, ApprovalRequest, JobRun, Result, StepRun, TimelineEvent } from './types.js'

@@ -48,6 +48,8 @@ export interface WorkflowRun {
   approvals: Pick<ApprovalRequest, 'job' | 'environment'>[]
   /** The job with this key (`plan`, `plan (dev)`, `deploy / apply`); throws listing the keys. */
   job(key: string): JobRun
+  /** The whole run as text (jobs, steps, logs, annotations), for failure messages. */
+  describe(): string
   /** Deletes the run's folders (workspaces, temp). */
   cleanup(): void
 }
@@ -101,6 +103,7 @@ export async function runWorkflow(options: RunOptions): Promise<WorkflowRun> {
         throw new Error(`no job '${key}' in the run; jobs: ${ctx.jobs.map(job => job.key).join(', ')}`)
       return found
     },
+    describe: () => describeJobs(ctx.jobs),
     cleanup: () => rmSync(ctx.dir, { recursive: true, force: true })
   }
 }
@@ -413,4 +416,26 @@ function aggregate(results: JobSummary[]): JobSummary {
         ? 'skipped'
         : 'success'
   return { result, outputs }
+}
+
+function describeJobs(jobs: JobRun[]): string {
+  const lines: string[] = []
+  for (const job of jobs) {
+    lines.push(`== ${job.key}: ${job.result}${job.environment ? ` (environment ${job.environment})` : ''}`)
+    if (job.error) lines.push(`   error: ${job.error}`)
+    for (const step of job.steps) {
+      lines.push(`-- ${step.name}: ${step.outcome}/${step.conclusion}${step.error ? ` (${step.error})` : ''}`)
+      lines.push(...step.log.map(line => `   | ${line}`))
+    }
+  }
+  return lines.join('\n')
+}
+
+/** Throws, with the whole run described, unless job `key` ended with `result`. */
+export function expectJobResult(run: WorkflowRun, key: string, result: Result): JobRun {
+  const job = run.job(key)
+  if (job.result !== result) {
+    throw new Error(`job '${key}' ended ${job.result}, expected ${result}\n${run.describe()}`)
+  }
+  return job
 }
