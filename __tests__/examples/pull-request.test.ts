@@ -10,14 +10,22 @@ import { DESTRUCTIVE, ENVIRONMENTS, startScenario, type Scenario } from './scena
 
 let scenario: Scenario
 let run: WorkflowRun
+let prodBefore: Record<string, string>
 const PR = 42
 
 beforeAll(async () => {
   scenario = await startScenario()
   const { repo, github } = scenario
-  repo.commit('shrink-prod', { 'infra/env/prod.tfvars': scenario.varFile(DESTRUCTIVE) }, 'Drop the canary, bump the schema')
+  repo.commit(
+    'shrink-prod',
+    { 'infra/env/prod.tfvars': scenario.varFile(DESTRUCTIVE) },
+    'Drop the canary, bump the schema'
+  )
   const pull = repo.pullRequest(PR, 'shrink-prod')
-  github.repo('acme', 'infra').addPullRequest({ number: PR, headSha: pull.headSha, headRef: 'shrink-prod', author: 'mallory' })
+  prodBefore = scenario.state('prod')
+  github
+    .repo('acme', 'infra')
+    .addPullRequest({ number: PR, headSha: pull.headSha, headRef: 'shrink-prod', author: 'mallory' })
   run = await scenario.run({
     workflow: '.github/workflows/pull-request.yml',
     event: { name: 'pull_request', pull, author: 'mallory', action: 'opened' }
@@ -74,7 +82,8 @@ describe('pull-request.yml on a destructive pull request', () => {
   })
 
   it('applies nothing: every workspace still holds yesterday’s infrastructure', () => {
-    expect(scenario.stateList('prod')).toContain('terraform_data.app["canary"]')
+    expect(Object.keys(prodBefore)).toContain('terraform_data.app["canary"]')
+    expect(scenario.state('prod')).toEqual(prodBefore)
     expect(run.approvals).toEqual([])
   })
 })

@@ -59,8 +59,8 @@ export interface Scenario {
   varFile(values: typeof YESTERDAY): string
   /** Applies `values` to an environment's workspace from outside any workflow (a laptop, yesterday). */
   applyOutside(environment: Environment, values: typeof YESTERDAY): void
-  /** Addresses in an environment's state. */
-  stateList(environment: Environment): string[]
+  /** An environment's resources in state: address → id (terraform_data gets a new id when replaced). */
+  state(environment: Environment): Record<string, string>
   /** Runs a workflow of the fixture repository with the scenario's services and clock. */
   run(options: Pick<RunOptions, 'workflow' | 'event'> & Partial<RunOptions>): Promise<WorkflowRun>
   stop(): Promise<void>
@@ -97,7 +97,6 @@ function buildScenario(
   health: Scenario['health'],
   stopServices: () => Promise<void>
 ): Scenario {
-
   const work = mkdtempSync(join(tmpdir(), 'infra-guard-scenario-'))
   const stateDir = join(work, 'state')
   const env = terraformEnv(work)
@@ -136,9 +135,14 @@ function buildScenario(
       '}',
       ''
     ].join('\n'),
-    'infra/backend.tf': ['terraform {', '  backend "local" {', `    workspace_dir = "${stateDir}"`, '  }', '}', ''].join(
-      '\n'
-    ),
+    'infra/backend.tf': [
+      'terraform {',
+      '  backend "local" {',
+      `    workspace_dir = "${stateDir}"`,
+      '  }',
+      '}',
+      ''
+    ].join('\n'),
     ...Object.fromEntries(ENVIRONMENTS.map(name => [`infra/env/${name}.tfvars`, varFile(YESTERDAY)]))
   })
   const infra = join(repo.dir, 'infra')
@@ -172,11 +176,14 @@ function buildScenario(
     stateDir,
     varFile,
     applyOutside,
-    stateList: environment => {
+    state: environment => {
       terraform(['init', '-input=false'], environment)
-      const list = terraform(['state', 'list'], environment).split('\n').filter(Boolean)
+      const shown = JSON.parse(terraform(['show', '-json'], environment)) as {
+        values?: { root_module?: { resources?: { address: string; values: { id: string } }[] } }
+      }
       rmSync(join(infra, '.terraform'), { recursive: true, force: true })
-      return list
+      const resources = shown.values?.root_module?.resources ?? []
+      return Object.fromEntries(resources.map(resource => [resource.address, resource.values.id]))
     },
     run: async options => {
       const run = await runWorkflow({
