@@ -102,7 +102,7 @@ describe('deploy.yml to prod with force_recreate', () => {
     () => {
       const deploy = expectJobResult(forced, 'deploy / deploy', 'success')
       const apply = deploy.steps.find(step => step.id === 'apply')!
-      expect(apply.log.join('\n')).toMatch(/Apply complete! Resources: 2 added, 1 changed, 2 destroyed/)
+      expect(apply.log.join('\n')).toMatch(/Apply complete! Resources: 1 added, 1 changed, 2 destroyed/)
       const checks = deploy.steps.find(step => step.id === 'checks')!
       expect(checks.outputs.healthy).toBe('true')
       expect(scenario.health.requests).toBeGreaterThan(0)

@@ -27,7 +27,11 @@ const runs: WorkflowRun[] = []
 
 beforeAll(async () => {
   ;[github, stack] = await Promise.all([startFakeGitHub(), startArtifactStack()])
-  repo = FixtureRepository.create({ 'infra/main.tf': MODULE, 'README.md': 'one\n' })
+  repo = FixtureRepository.create({
+    'infra/main.tf': MODULE,
+    'README.md': 'one\n',
+    '.github/policy.yml': 'version: 1\n'
+  })
   repo.commit('main', { 'README.md': 'two\n' }, 'Second commit')
   repo.commit('main', { 'README.md': 'three\n' }, 'Third commit')
 }, 60_000)
@@ -289,6 +293,42 @@ jobs:
       )
       expectJobResult(run, 'plan', 'success')
       expect(logOf(run, 'plan', 2)).toContain('built-in defaults')
+    }
+  )
+
+  // GitHub's runner starts actions in GITHUB_WORKSPACE; GitHub's local-action tool does not. Relative
+  // inputs (working_directory, config, plan_file, plan_json) must resolve against GITHUB_WORKSPACE
+  // either way, as other actions' do. Needs src (issue 15 item 3).
+  it.failing(
+    'resolves relative paths against GITHUB_WORKSPACE when started elsewhere (waits for src: item 3)',
+    async () => {
+      const run = await dispatch(
+        'outside-workspace',
+        `
+on: workflow_dispatch
+jobs:
+  plan:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v6
+      - uses: hashicorp/setup-terraform@v4
+        with:
+          terraform_wrapper: false
+      - id: plan
+        uses: ./
+        with:
+          mode: plan
+          working_directory: infra
+          environment: dev
+          config: .github/policy.yml
+          comment: 'off'
+          artifact_name: outside-plan
+`,
+        { startActionsOutsideWorkspace: true }
+      )
+      expectJobResult(run, 'plan', 'success')
+      expect(logOf(run, 'plan', 2)).toMatch(/^Policy file: \S*\.github\/policy\.yml$/m)
+      expect(run.job('plan').steps[2].outputs.resources_to_add).toBe('1')
     }
   )
 
