@@ -50,8 +50,6 @@ export interface Scope {
 /** An expression the runner could not evaluate; the message names the expression and the cause. */
 export class ExpressionFailure extends Error {}
 
-const STATUS_NAMES = ['success', 'failure', 'cancelled', 'always'] as const
-
 function functionsFor(scope: Scope): Map<string, FunctionDefinition> {
   const status = scope.status
   const define = (name: string, call: () => boolean): [string, FunctionDefinition] => [
@@ -114,11 +112,6 @@ export function evaluateExpression(expression: string, scope: Scope): data.Expre
 /** Evaluates an `if:` condition (already wrapped in success() && … by the parser when it had none). */
 export function evaluateCondition(expression: string, scope: Scope): boolean {
   return truthy(evaluateExpression(expression, scope))
-}
-
-/** True when the expression calls a status function (so the caller knows it needs `scope.status`). */
-export function usesStatusFunction(expression: string): boolean {
-  return STATUS_NAMES.some(name => new RegExp(`\\b${name}\\s*\\(`, 'i').test(expression))
 }
 
 /** Evaluates a template token (literal, expression, sequence or mapping) into a plain value. */
