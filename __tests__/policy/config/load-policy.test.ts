@@ -54,9 +54,10 @@ describe('loadPolicy', () => {
     const prod = loaded.policy.environments.prod
     expect(prod.deploymentWindows).toEqual({
       timezone: 'Asia/Seoul',
-      allow: ['Mon-Thu 09:00-17:00'],
-      block: ['12-24..12-26', '12-31..01-02', 'last-fri']
+      allow: [],
+      block: ['12-24..12-26', '12-31..01-02']
     })
+    expect(loaded.policy.missingCostEstimate).toBe('warn')
     expect(
       [loaded.policy.environments.dev, loaded.policy.environments.staging, prod].map(
         env => env.maxMonthlyCostIncrease
