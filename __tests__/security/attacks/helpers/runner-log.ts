@@ -77,7 +77,7 @@ export interface RunnerView {
 
 /** Characters .NET's Char.IsWhiteSpace accepts, which String.TrimStart removes. */
 const DOTNET_WHITESPACE =
-  /^[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/
+  /^[\t\n\v\f\r\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/
 
 /** Splits a stream the way StreamReader.ReadLine does. */
 export function runnerLines(text: string): string[] {
