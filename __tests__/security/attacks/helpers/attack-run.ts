@@ -4,7 +4,7 @@
  * what the runner would make of the log (see runner-log.ts) and everything the run exposes to
  * people who can read the repository's runs, so tests can look for leaks and forgeries everywhere.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FakeGitHub } from '../../../helpers/fake-github.js'
 import { runAction, type ActionRun } from '../../../helpers/run-action.js'
@@ -43,6 +43,8 @@ export interface StepOptions {
 export interface AttackRun extends ActionRun {
   /** The runner's reading of stdout then stderr. */
   view: RunnerView
+  /** The report file named by the summary_markdown output, read before the run's folder was removed. */
+  reportFile?: string
 }
 
 let events = 0
@@ -95,7 +97,14 @@ export async function runStep(options: StepOptions): Promise<AttackRun> {
     cwd: options.workspace,
     timeoutMs: options.timeoutMs ?? 60_000
   })
-  return { ...run, view: readRunnerLog(run.stdout, run.stderr) }
+  let reportFile: string | undefined
+  try {
+    if (run.outputs.summary_markdown) reportFile = readFileSync(run.outputs.summary_markdown, 'utf8')
+  } catch {
+    // no report written
+  }
+  rmSync(run.tempDir, { recursive: true, force: true })
+  return { ...run, reportFile, view: readRunnerLog(run.stdout, run.stderr) }
 }
 
 /**
@@ -147,4 +156,26 @@ export function jsonOutput<T>(run: ActionRun, name: string): T | undefined {
   } catch {
     return undefined
   }
+}
+
+/** Bodies of the comments on a pull request, oldest first, with their authors. */
+export function commentsOn(github: FakeGitHub, pr: number): { id: number; author: string; body: string }[] {
+  return github
+    .repo(OWNER, REPO)
+    .commentsOf(pr)
+    .map(comment => ({ id: comment.id, author: comment.user.login, body: comment.body }))
+}
+
+/** Decodes numeric character references (what GitHub shows), keeping every other character as is. */
+export function decodeReferences(markdown: string): string {
+  return markdown.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+}
+
+/** The lines of one `### …` section of a report (from its heading to the next heading of the same level). */
+export function reportSection(markdown: string, heading: RegExp): string[] {
+  const lines = markdown.split('\n')
+  const start = lines.findIndex(line => line.startsWith('### ') && heading.test(line))
+  if (start < 0) return []
+  const end = lines.findIndex((line, i) => i > start && /^#{1,3} /.test(line))
+  return lines.slice(start, end < 0 ? undefined : end)
 }

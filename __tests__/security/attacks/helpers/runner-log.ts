@@ -76,8 +76,7 @@ export interface RunnerView {
 }
 
 /** Characters .NET's Char.IsWhiteSpace accepts, which String.TrimStart removes. */
-const DOTNET_WHITESPACE =
-  /^[\t\n\v\f\r\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/
+const DOTNET_WHITESPACE = /^[\t\n\v\f\r\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/
 
 /** Splits a stream the way StreamReader.ReadLine does. */
 export function runnerLines(text: string): string[] {
