@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { errorText, leaks, runStep } from './helpers/attack-run.js'
 import { describeCommands, foreignCommands } from './helpers/runner-log.js'
-import { hcl, makePlan, type RealPlan } from './helpers/terraform.js'
+import { hcl, makePlan, writeModule, type RealPlan } from './helpers/terraform.js'
 
 /** Every forged command's data starts with this, so the action's own commands are never mistaken for one. */
 const CANARY = 'PWNED'
@@ -92,6 +92,12 @@ output "banner" {
 }
 `
 
+/** A syntax error on a line the attacker wrote: terraform init quotes that source line on stderr. */
+const BROKEN = `resource "terraform_data" "x" {
+  input = "##[error]PWNED-init-snippet quoted from the source" ]
+}
+`
+
 const root = mkdtempSync(join(tmpdir(), 'infra-guard-attacks-log-'))
 let inject: RealPlan
 let stop: RealPlan
@@ -154,6 +160,21 @@ describe('terraform plan text (plan mode runs terraform itself)', () => {
     expect(run.outputs.allowed).toBe('false')
     expect(describeCommands(foreignCommands(run.view, [CANARY]))).toEqual([])
     expect(leaks({ log: run.view.visible.join('\n') }, [SECRET])).toEqual([])
+  })
+})
+
+describe("terraform's own error output", () => {
+  // FAILS TODAY: `terraform init` runs with its output streamed to the log; its error quotes the source line,
+  // and the runner finds `##[error]` anywhere in a line (stderr is read for commands too).
+  it('a source line quoted by a terraform init error cannot forge a command', async () => {
+    writeModule(join(root, 'broken'), BROKEN)
+    const run = await runStep({
+      workspace: root,
+      inputs: { mode: 'plan', working_directory: 'broken', environment: 'staging', comment: 'off' }
+    })
+    expect(run.exitCode).toBe(1)
+    expect(errorText(run)).toMatch(/init/)
+    expect(describeCommands(foreignCommands(run.view, [CANARY]))).toEqual([])
   })
 })
 
