@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { errorText, jsonOutput, runStep, type AttackRun } from './helpers/attack-run.js'
+import { errorText, inParallel, jsonOutput, runStep, type AttackRun } from './helpers/attack-run.js'
 import { makePlan, type PlanJson, type RealPlan } from './helpers/terraform.js'
 
 const TWO = (value: string): string => `
@@ -142,12 +142,19 @@ describe('plan_json that is not a regular file', () => {
     ['a device', '/dev/null', /device|not a regular file/i]
   ]
 
+  let runs: Map<string, Promise<AttackRun>>
+  beforeAll(() => {
+    runs = inParallel(['a directory', 'a FIFO', 'a device'], which =>
+      gate(cases().find(([name]) => name === which)![1], 'staging', 10_000)
+    )
+  })
+
   // FAILS TODAY: resolveUserPath only knows "exists as a regular file" or "does not exist".
   it.each(['a directory', 'a FIFO', 'a device'])(
     '%s is denied with what it is, not "does not exist"',
     async which => {
-      const [, path, expected] = cases().find(([name]) => name === which)!
-      const run = await gate(path, 'staging', 10_000)
+      const [, , expected] = cases().find(([name]) => name === which)!
+      const run = await runs.get(which)!
       expect(run.exitCode).toBe(1)
       expect(run.outputs.allowed).toBe('false')
       expect(errorText(run)).toMatch(expected)

@@ -26,7 +26,15 @@ import { join } from 'node:path'
 import { DefaultArtifactClient } from '@actions/artifact'
 import { buildManifest } from '../../../src/artifact/manifest.js'
 import { startArtifactStack, type ArtifactStack } from '../../helpers/fake-results-service.js'
-import { errorText, jsonOutput, runStep, SHA, type AttackRun, type StepEvent } from './helpers/attack-run.js'
+import {
+  errorText,
+  inParallel,
+  jsonOutput,
+  runStep,
+  SHA,
+  type AttackRun,
+  type StepEvent
+} from './helpers/attack-run.js'
 import { makePlan, type RealPlan } from './helpers/terraform.js'
 
 const KEEP_AND_DOOMED = `
@@ -169,13 +177,20 @@ describe('environment names', () => {
     ['PROD', 'upper case (guard)'],
     [' production ', 'padding and an alias (guard)']
   ]
+  let runs: Map<string, Promise<AttackRun>>
+  beforeAll(() => {
+    runs = inParallel(
+      names.map(([name]) => name),
+      environment =>
+        runStep({
+          workspace: workspace(),
+          inputs: { mode: 'safety-gate', plan_json: del.planJson, environment }
+        })
+    )
+  })
   // FAILS TODAY for all but the guards: unknown names are unprotected unless they look like prod.
   it.each(names)('environment %j (%s) never gets past the destroy guard', async environment => {
-    const run = await runStep({
-      workspace: workspace(),
-      inputs: { mode: 'safety-gate', plan_json: del.planJson, environment }
-    })
-    expectDenied(run)
+    expectDenied(await runs.get(environment)!)
   })
 })
 
@@ -240,14 +255,25 @@ describe('the gate reads what another reader (or apply) would read', () => {
     ]
   ]
 
+  let runs: Map<string, Promise<AttackRun>>
+  beforeAll(() => {
+    runs = inParallel(
+      cases.map(([name]) => name),
+      name => {
+        const [, environment, edit] = cases.find(([candidate]) => candidate === name)!
+        const path = rewritten(name.replace(/\W+/g, '-'), edit)
+        return runStep({
+          workspace: workspace(),
+          inputs: { mode: 'safety-gate', plan_json: path, environment }
+        })
+      }
+    )
+  })
+
   // FAILS TODAY: JSON.parse keeps the last duplicate and ignores case variants; Go's encoding/json matches keys
   // case-insensitively, so the two readers see different plans. Terraform never writes either.
-  it.each(cases)('%s is refused (%s)', async (name, environment, edit) => {
-    const path = rewritten(name.replace(/\W+/g, '-'), edit)
-    const run = await runStep({
-      workspace: workspace(),
-      inputs: { mode: 'safety-gate', plan_json: path, environment }
-    })
+  it.each(cases)('%s is refused (%s)', async name => {
+    const run = await runs.get(name)!
     expectDenied(run)
     expect(denials(run)).toMatch(/twice|repeated|duplicate|case/i)
   })
@@ -255,45 +281,35 @@ describe('the gate reads what another reader (or apply) would read', () => {
 
 describe('the policy file cannot hang the gate', () => {
   const HANG_MS = 6_000
+  const CASES = ['config: /dev/zero', 'config: a FIFO', 'symlink to /dev/zero', 'symlink to a FIFO']
+  let runs: Map<string, Promise<AttackRun>>
   let fifo = ''
   beforeAll(() => {
     fifo = join(root, 'policy.fifo')
     execFileSync('mkfifo', [fifo])
-  })
-
-  const targets = (): [string, string][] => [
-    ['/dev/zero', '/dev/zero'],
-    ['a FIFO', fifo]
-  ]
-
-  // FAILS TODAY: readFileSync on /dev/zero or a FIFO never returns; the job hangs until its timeout.
-  it.each(['/dev/zero', 'a FIFO'])('config: %s denies quickly, naming the file', async which => {
-    const target = targets().find(([name]) => name === which)![1]
-    const run = await runStep({
-      workspace: workspace(),
-      timeoutMs: HANG_MS,
-      inputs: { mode: 'safety-gate', plan_json: del.planJson, environment: 'staging', config: target }
-    })
-    expectDenied(run)
-    expect(errorText(run)).toContain(target)
-  })
-
-  // FAILS TODAY: a committed symlink at the default path is followed to the device or FIFO.
-  it.each(['/dev/zero', 'a FIFO'])(
-    '.github/infra-guard.yml as a symlink to %s denies quickly',
-    async which => {
-      const target = targets().find(([name]) => name === which)![1]
+    // The four runs hang today until HANG_MS: start them together.
+    runs = inParallel(CASES, which => {
+      const target = which.endsWith('/dev/zero') ? '/dev/zero' : fifo
       const dir = workspace()
-      symlinkSync(target, join(dir, '.github', 'infra-guard.yml'))
-      const run = await runStep({
+      if (which.startsWith('symlink')) symlinkSync(target, join(dir, '.github', 'infra-guard.yml'))
+      const config: Record<string, string> = which.startsWith('config') ? { config: target } : {}
+      return runStep({
         workspace: dir,
         timeoutMs: HANG_MS,
-        inputs: { mode: 'safety-gate', plan_json: del.planJson, environment: 'staging' }
+        inputs: { mode: 'safety-gate', plan_json: del.planJson, environment: 'staging', ...config }
       })
-      expectDenied(run)
-      expect(errorText(run)).toContain('infra-guard.yml')
-    }
-  )
+    })
+  })
+
+  // FAILS TODAY: readFileSync on /dev/zero or a FIFO never returns (a committed symlink at the default path is
+  // followed there too); the job hangs until its timeout.
+  it.each(CASES)('%s: the gate denies quickly, naming the file', async which => {
+    const run = await runs.get(which)!
+    expectDenied(run)
+    expect(errorText(run)).toContain(
+      which.startsWith('config') ? (which.endsWith('/dev/zero') ? '/dev/zero' : fifo) : 'infra-guard.yml'
+    )
+  })
 })
 
 describe('the plan artifact', () => {

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { errorText, leaks, runStep } from './helpers/attack-run.js'
+import { errorText, inParallel, leaks, runStep, type AttackRun } from './helpers/attack-run.js'
 import { describeCommands, foreignCommands } from './helpers/runner-log.js'
 import { hcl, makePlan, writeModule, type RealPlan } from './helpers/terraform.js'
 
@@ -185,16 +185,19 @@ describe('inputs that reach the log', () => {
     'staging ##[error]PWNED-legacy',
     'staging\u2028::error::PWNED-line-separator'
   ]
+  let runs: Map<string, Promise<AttackRun>>
+  beforeAll(() => {
+    runs = inParallel(hostileEnvironments, environment =>
+      runStep({ workspace: root, inputs: { mode: 'safety-gate', plan_json: inject.planJson, environment } })
+    )
+  })
 
   // FAILS TODAY: the environment input is used as given and printed raw ("Target environment: …"); the
   // stop-commands it carries makes the runner print every later ::add-mask:: line (the secret) in clear.
   it.each(hostileEnvironments)(
     'environment input %j is an input error, and nothing leaks',
     async environment => {
-      const run = await runStep({
-        workspace: root,
-        inputs: { mode: 'safety-gate', plan_json: inject.planJson, environment }
-      })
+      const run = await runs.get(environment)!
       expect(run.exitCode).toBe(1)
       expect(run.outputs.allowed).toBe('false')
       expect(errorText(run)).toMatch(/environment/)

@@ -202,7 +202,7 @@ describe('the sticky comment belongs to the action', () => {
         workspace: root,
         github,
         pr: number,
-        inputs: { mode: 'plan', plan_json: plans.crowd.planJson, environment: 'prod' }
+        inputs: { mode: 'plan', plan_json: plans.links.planJson, environment: 'prod' }
       })
     expect((await step()).exitCode).toBe(0)
     const [own] = commentsOn(github, number)
@@ -231,7 +231,7 @@ describe('the sticky comment belongs to the action', () => {
         pr: number,
         inputs: {
           mode: 'plan',
-          plan_json: plans.crowd.planJson,
+          plan_json: plans.links.planJson,
           environment: 'prod',
           github_token: 'pat-deploy-bot'
         }
@@ -248,9 +248,9 @@ describe('the sticky comment belongs to the action', () => {
 
   // FAILS TODAY: the drift issue is also found by marker and label alone.
   it('a drift issue opened by someone else with the marker and label is left alone', async () => {
-    const marker = `<!-- infra-guard:drift dir=crowd env=staging -->`
+    const marker = `<!-- infra-guard:drift dir=links env=staging -->`
     const planted = github.repo(OWNER, REPO).addIssue({
-      title: 'Infrastructure drift: crowd (staging)',
+      title: 'Infrastructure drift: links (staging)',
       body: `${marker}\nNo drift. Nothing to see here.`,
       labels: ['drift'],
       author: 'mallory'
@@ -258,7 +258,7 @@ describe('the sticky comment belongs to the action', () => {
     const run = await runStep({
       workspace: root,
       github,
-      inputs: { mode: 'drift', working_directory: 'crowd', environment: 'staging', github_token: TOKEN }
+      inputs: { mode: 'drift', working_directory: 'links', environment: 'staging', github_token: TOKEN }
     })
     expect(run.exitCode).toBe(0)
     expect(run.outputs.drift_detected).toBe('true')

@@ -179,3 +179,28 @@ export function reportSection(markdown: string, heading: RegExp): string[] {
   const end = lines.findIndex((line, i) => i > start && /^#{1,3} /.test(line))
   return lines.slice(start, end < 0 ? undefined : end)
 }
+
+/**
+ * Starts `work` for every key, at most `limit` at a time, and returns each key's promise at once, so a
+ * describe block can start its independent runs in beforeAll and each test awaits its own. Most of a
+ * run is spent waiting on the child process, so a few at a time finish much sooner than one by one.
+ */
+export function inParallel<K, V>(keys: K[], work: (key: K) => Promise<V>, limit = 4): Map<K, Promise<V>> {
+  const results = new Map<K, Promise<V>>()
+  let running = 0
+  const queue: (() => void)[] = []
+  const slot = (): Promise<void> =>
+    running < limit ? (running++, Promise.resolve()) : new Promise<void>(resolve => queue.push(resolve))
+  const release = (): void => {
+    const next = queue.shift()
+    if (next) next()
+    else running--
+  }
+  for (const key of keys) {
+    const promise = slot().then(() => work(key).finally(release))
+    // A test that never awaits its result must not turn a failed run into an unhandled rejection.
+    promise.catch(() => undefined)
+    results.set(key, promise)
+  }
+  return results
+}
