@@ -4,7 +4,7 @@
  * impact in the suite's report; tests that pass today are guards for attacks that were tried and held.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildManifest } from '../../../src/artifact/manifest.js'
@@ -23,6 +23,7 @@ import {
   type AttackRun
 } from './helpers/attack-run.js'
 import { hcl, makePlan, type RealPlan } from './helpers/terraform.js'
+import { describeCommands, foreignCommands } from './helpers/runner-log.js'
 import { writeZip } from './helpers/zip.js'
 
 const root = mkdtempSync(join(tmpdir(), 'infra-guard-attacks-novel-'))
@@ -38,6 +39,56 @@ interface Finding {
 function findings(run: AttackRun): Finding[] {
   return jsonOutput<Finding[]>(run, 'gate_reasons') ?? []
 }
+
+/**
+ * N0 (high): the policy file in the pull request writes to the log, before any secret is masked.
+ *
+ * SECURITY.md trusts the policy file ("whoever can merge"), but a `pull_request` run checks out the
+ * pull request, so `.github/infra-guard.yml` is the attacker's. Its free-text fields (aliases, branches,
+ * checklist, protected_resources, required_tags, data_bearing_types) are printed raw in the "Policy" log
+ * group at the start of every mode. `aliases: ["x\n::stop-commands::t"]` stops the runner's command
+ * processing before the action registers the plan's secrets, so every `::add-mask::<secret>` line after
+ * it is printed in clear: the sensitive values of the plan (say, TF_VAR_ secrets the workflow passes to
+ * terraform) land in a log anyone who can read the repository's runs can read. It can also forge
+ * annotations (`::error::`) or mask common words.
+ *
+ * Fixed: policy strings with control or invisible characters are policy errors, and every policy string
+ * is neutralised before it reaches the log; no secret is visible in the log.
+ */
+describe("N0 the pull request's policy file forges commands in the log", () => {
+  let secretPlan: RealPlan
+  const SECRET = 'Policy-chain-secret-4411'
+  beforeAll(() => {
+    secretPlan = makePlan(root, {
+      name: 'policy-secret',
+      stage2: `variable "db_password" {\n  type      = string\n  sensitive = true\n  default   = ${hcl(SECRET)}\n}\nresource "terraform_data" "db" {\n  input = { password = var.db_password }\n}\n`
+    })
+  }, 60_000)
+
+  // FAILS TODAY: describePolicy is printed with core.info; the stop-commands in an alias swallows every later
+  // ::add-mask::, so the runner prints the secret in clear (checked: "::add-mask::<secret>" is a visible line).
+  it('a hostile policy file in the PR forges no command and leaks no secret', async () => {
+    const workspace = join(root, 'policy-ws')
+    mkdirSync(join(workspace, '.github'), { recursive: true })
+    writeFileSync(
+      join(workspace, '.github', 'infra-guard.yml'),
+      [
+        'environments:',
+        '  staging:',
+        `    aliases: [${JSON.stringify('stg\n::stop-commands::PWNEDpolicy')}]`,
+        `    checklist: [${JSON.stringify('reviewed ##[error]PWNED-checklist')}]`,
+        ''
+      ].join('\n')
+    )
+    const run = await runStep({
+      workspace,
+      pr: 77,
+      inputs: { mode: 'plan', plan_json: secretPlan.planJson, environment: 'staging', comment: 'off' }
+    })
+    expect(describeCommands(foreignCommands(run.view, ['PWNED']))).toEqual([])
+    expect(run.view.visible.join('\n')).not.toContain(SECRET)
+  })
+})
 
 /**
  * N1 (high): protected_resources is bypassed by renaming the resource in the same pull request.
@@ -232,7 +283,7 @@ describe('N4 guards: zip-slip artifact, YAML bombs and tags', () => {
     })
     const escapeName = `zip-slip-${Date.now()}.txt`
     const archive = writeZip([
-      { name: 'plan.json', data: Buffer.from(JSON.stringify(plan.document)) },
+      { name: 'plan.json', data: readFileSync(plan.planJson) },
       { name: 'manifest.json', data: Buffer.from(JSON.stringify(manifest)) },
       { name: `../../../../../../../../tmp/${escapeName}`, data: Buffer.from('escaped') }
     ])
@@ -246,6 +297,7 @@ describe('N4 guards: zip-slip artifact, YAML bombs and tags', () => {
     })
     expect(existsSync(join('/tmp', escapeName))).toBe(false)
     expect({ allowed: run.outputs.allowed, exit: run.exitCode }).toEqual({ allowed: 'false', exit: 1 })
+    expect(errorText(run)).toContain(escapeName)
   })
 
   it('a YAML alias bomb in the policy file is refused quickly', async () => {
