@@ -160,14 +160,28 @@ describe('guards', () => {
 })
 
 describe("plan-chosen sensitive words cannot redact the report's own words", () => {
+  /** Lines of `text` that differ from the same line of `reference` (the plain plan's report). */
+  function changedLines(text: string, reference: string): string[] {
+    const lines = text.split('\n')
+    const expected = reference.split('\n')
+    const changed: string[] = []
+    for (let i = 0; i < Math.max(lines.length, expected.length); i++) {
+      if (lines[i] !== expected[i]) changed.push(`${i + 1}: ${lines[i] ?? '(missing)'}`)
+    }
+    return changed
+  }
+
   // FAILS TODAY: the scrubber replaces "HIGH", "would deny", "to destroy", … in the finished Markdown.
   it('PR comment: risk level, plan line, verdict, headings and rule text survive', () => {
     expectOwnWords(vocabulary.comment, vocabulary.run)
+    // The words occur in the report only as the action's own: it must read exactly as without them.
+    expect(changedLines(vocabulary.comment, plain.comment)).toEqual([])
   })
 
   // FAILS TODAY: same scrubbing in the job summary.
   it('job summary: risk level, plan line, verdict, headings and rule text survive', () => {
     expectOwnWords(vocabulary.summary, vocabulary.run)
+    expect(changedLines(vocabulary.summary, plain.summary)).toEqual([])
   })
 
   it('outputs keep the action words (risk, counts) (regression guard)', () => {
