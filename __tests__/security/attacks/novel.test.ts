@@ -91,6 +91,40 @@ describe("N0 the pull request's policy file forges commands in the log", () => {
 })
 
 /**
+ * N0b (high): a multi-line secret leaks line by line through terraform's own plan text.
+ *
+ * The classic multi-line secret is a private key passed as a sensitive variable. terraform_data (like
+ * many providers' computed attributes) keeps an unmarked copy, and terraform's plan text prints it as an
+ * indented heredoc, one line per line of the secret. The action scrubs the plan text for the whole
+ * value (newlines included) and registers the whole value with ::add-mask::; the runner masks per log
+ * line, so neither ever matches, and every line of the key is shown in the log, even after the
+ * runner's masking.
+ *
+ * Fixed: each line of a multi-line secret is scrubbed (and masked) on its own.
+ */
+describe('N0b a multi-line secret in the plan text', () => {
+  const LINES = ['line-one-Mz81-private-key', 'line-two-Qp92-private-key', 'line-three-Wx73-private-key']
+
+  // FAILS TODAY: terraform's heredoc indents each line, so the whole-value scrub and mask never match.
+  it('no line of a multi-line sensitive value is visible in the log after the runner masks it', async () => {
+    const variable = (lines: string[]): string =>
+      `variable "key" {\n  type      = string\n  sensitive = true\n  default   = ${hcl(lines.join('\n'))}\n}\nresource "terraform_data" "key" {\n  input = var.key\n}\n`
+    makePlan(root, {
+      name: 'multiline',
+      stage1: variable(LINES),
+      stage2: variable([...LINES.slice(0, 2), 'line-three-rotated'])
+    })
+    const run = await runStep({
+      workspace: root,
+      inputs: { mode: 'plan', working_directory: 'multiline', environment: 'staging', comment: 'off' }
+    })
+    expect(run.exitCode).toBe(0)
+    const shown = run.view.masked.join('\n')
+    expect(LINES.filter(line => shown.includes(line))).toEqual([])
+  })
+})
+
+/**
  * N1 (high): protected_resources is bypassed by renaming the resource in the same pull request.
  *
  * protected_resources is the guard that "force_recreate does not cover": only an exact address in
