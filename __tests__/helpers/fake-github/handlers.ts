@@ -64,6 +64,13 @@ function issueParam(ctx: HandlerContext) {
 export const HANDLERS: Record<string, Handler> = {
   'repos/get': ctx => ({ status: 200, body: ctx.shapes.repository(ctx.repo) }),
 
+  // As on GitHub: a user token (PAT) gets its user; an installation token (GITHUB_TOKEN, app tokens)
+  // is refused, so an app learns its identity another way (the comment author `<app>[bot]`).
+  'users/get-authenticated': ctx =>
+    ctx.user.type === 'Bot'
+      ? { status: 403, body: ctx.shapes.error(403, 'Resource not accessible by integration') }
+      : { status: 200, body: ctx.shapes.user(ctx.user) },
+
   'issues/list-comments': ctx => {
     const issue = issueParam(ctx)
     if (!issue) return notFound(ctx)
