@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 /**
- * The pure core: src/plan, src/analysis, src/policy, src/parse and src/render (and the shared
+ * The pure core: src/plan, src/analysis, src/policy, src/parse, src/discovery and src/render (and the shared
  * constants and errors) take everything as arguments. No file system, network, processes or
  * environment, no @actions/*, no clock, and nothing from the action shell (src/action).
  */
@@ -11,6 +11,7 @@ const PURE = [
   'src/analysis/**/*.ts',
   'src/policy/**/*.ts',
   'src/parse/**/*.ts',
+  'src/discovery/**/*.ts',
   'src/render/**/*.ts',
   'src/constants.ts',
   'src/errors.ts'

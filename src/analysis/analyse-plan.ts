@@ -40,7 +40,7 @@ export function analysePlan(source: ByteSource, options: AnalyseOptions = {}): P
 }
 
 /** Counts of zero, the starting point of every analysis. */
-function emptyCounts(): PlanCounts {
+export function emptyCounts(): PlanCounts {
   return {
     add: 0,
     change: 0,
@@ -61,7 +61,7 @@ function emptyCounts(): PlanCounts {
  * An incremental analyzer: feed entries through `visitor` (in any order the reader likes), then call
  * `finish` once with the plan's header. `source` names the plan in the result.
  */
-function createPlanAnalyzer(
+export function createPlanAnalyzer(
   source: string,
   options: AnalyseOptions = {}
 ): { visitor: PlanVisitor; finish(header: PlanHeader): PlanAnalysis } {

@@ -41,7 +41,7 @@ interface Bucket {
 }
 
 /** Builds a categoriser that knows the built-in catalogue plus the caller's extra data-bearing types. */
-function createTypeCategoriser(options: RiskOptions = {}): (type: string) => Readonly<TypeCategories> {
+export function createTypeCategoriser(options: RiskOptions = {}): (type: string) => Readonly<TypeCategories> {
   const dataBearing = compileTypeGlobs([...DATA_BEARING_TYPES, ...(options.dataBearingTypes ?? [])])
   const network = compileTypeGlobs(NETWORK_FOUNDATION_TYPES)
   const iam = compileTypeGlobs(IAM_SECURITY_TYPES)

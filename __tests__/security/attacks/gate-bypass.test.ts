@@ -24,7 +24,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DefaultArtifactClient } from '@actions/artifact'
-import { buildManifest } from '../../../src/artifact/manifest.js'
+import { buildManifest } from '../../../src/action/adapters/artifact/manifest.js'
 import { startArtifactStack, type ArtifactStack } from '../../helpers/fake-results-service.js'
 import {
   errorText,

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildManifest } from '../../../src/artifact/manifest.js'
+import { buildManifest } from '../../../src/action/adapters/artifact/manifest.js'
 import { startArtifactStack, type ArtifactStack } from '../../helpers/fake-results-service.js'
 import { startFakeGitHub, type FakeGitHub } from '../../helpers/fake-github.js'
 import {

@@ -11,9 +11,9 @@ import { discoverModules } from '../../discovery/discover.js'
 import { unsafePathReason } from '../../discovery/paths.js'
 import type { DiscoveryEnvironment, FileChange, ShardSpec } from '../../discovery/types.js'
 import { InputError } from '../../errors.js'
-import type { ActionInputs } from '../../inputs.js'
+import type { ActionInputs } from '../inputs.js'
 import { resolveEnvironment } from '../../policy/environment.js'
-import { loadPolicy } from '../../policy/load-policy.js'
+import { loadPolicyFile } from '../adapters/files.js'
 import type { EnvironmentPolicy } from '../../policy/types.js'
 import { planFromEvent } from '../adapters/change-range.js'
 import { gitChanges } from '../adapters/git-changes.js'
@@ -70,7 +70,7 @@ export async function runDiscover(inputs: DiscoverInputs): Promise<void> {
   if (prefixProblem)
     throw new InputError(`Input 'working_directory' cannot prefix module folders: ${prefixProblem}`)
 
-  const loaded = await loadPolicy(inputs.config)
+  const loaded = await loadPolicyFile(inputs.config)
   const environments = Object.entries(loaded.policy.environments).map(([name, policy]) =>
     toDiscoveryEnvironment(name, policy)
   )

@@ -9,7 +9,7 @@
  * object per unchanged resource. Everything else goes out at once; a second entry that does
  * something on the same URN is passed on, and the analysis refuses the duplicate address.
  */
-import type { PlanVisitor } from '../../terraform/plan-types.js'
+import type { PlanVisitor } from '../model.js'
 import type { PulumiResourceChange } from './types.js'
 
 export class ChangeSink {

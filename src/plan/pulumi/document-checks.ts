@@ -3,7 +3,7 @@
  * (empty, UTF-16, another tool's output), and the wording of scanner errors (position, fix).
  */
 import { PlanReadError } from '../../errors.js'
-import { JsonSyntaxError } from '../../terraform/json-scanner.js'
+import { JsonSyntaxError } from '../json/json-scanner.js'
 import type { FormatGuess } from '../sniff-format.js'
 import { stateError } from './preview-collector.js'
 import { shorten } from './step-shape.js'

@@ -3,7 +3,7 @@
  * Terraform actions it maps to becomes a PulumiResourceChange whose `change` has Terraform's shape
  * (before/after with sensitive and unknown mark trees, `importing`, `replace_paths`).
  */
-import type { PlanChange } from '../../terraform/plan-types.js'
+import type { PlanChange } from '../model.js'
 import { PULUMI_LIMITS, type PulumiEntryInfo, type PulumiResourceChange } from './types.js'
 import { displayName, type ParsedUrn } from './urn.js'
 import { convertValue } from './values.js'

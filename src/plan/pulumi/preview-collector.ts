@@ -5,7 +5,7 @@
  * largest step as for Terraform plans.
  */
 import { PlanReadError } from '../../errors.js'
-import { CAPTURE, CAPTURE_PARSED, DESCEND, SKIP, type ScanHooks } from '../../terraform/json-scanner.js'
+import { CAPTURE, CAPTURE_PARSED, DESCEND, SKIP, type ScanHooks } from '../json/json-scanner.js'
 import { PULUMI_PREVIEW_KEYS, TERRAFORM_KEYS } from '../sniff-format.js'
 import type { DiagnosticLog } from './diagnostics.js'
 import { checkDigestStep, kindOf, shorten } from './step-shape.js'

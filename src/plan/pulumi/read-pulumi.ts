@@ -32,8 +32,8 @@
  *   mandatory policy violation sets `errored`, which the gate denies, and is kept in
  *   `pulumi.diagnostics`.
  */
-import { JsonScanner } from '../../terraform/json-scanner.js'
-import type { PlanVisitor } from '../../terraform/plan-types.js'
+import { JsonScanner } from '../json/json-scanner.js'
+import type { PlanVisitor } from '../model.js'
 import { sniffPlanFormat, type FormatGuess } from '../sniff-format.js'
 import { DiagnosticLog } from './diagnostics.js'
 import { checkObjectStart, checkText, describeScanError, formatFromGuess } from './document-checks.js'

@@ -16,7 +16,7 @@
  * later step on its URN (change-sink.ts).
  */
 import { PlanReadError } from '../../errors.js'
-import type { PlanVisitor } from '../../terraform/plan-types.js'
+import type { PlanVisitor } from '../model.js'
 import { ChangeSink } from './change-sink.js'
 import { buildEntry, buildProblemEntry, specForStep, stepFacts, type NormalStep } from './entries.js'
 import { ReplacementGroups } from './replacements.js'

@@ -4,7 +4,7 @@
  * Pulumi has (URNs, protect, the ops behind an entry, diagnostics). Code that knows nothing of
  * Pulumi sees ordinary plan entries; code that does can read the extension.
  */
-import type { PlanHeader, PlanResourceChange } from '../../terraform/plan-types.js'
+import type { PlanHeader, PlanResourceChange } from '../model.js'
 
 /** The two Pulumi JSON formats the reader understands. */
 export type PulumiFormat = 'preview-json' | 'event-log'
