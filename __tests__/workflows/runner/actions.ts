@@ -8,17 +8,14 @@
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
+import { BUNDLE_ENTRY } from '../../helpers/run-action.js'
 
 /** The repository root (this file is __tests__/workflows/runner/actions.ts). */
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..')
 
-/**
- * The JavaScript file `uses: ./` runs. The committed dist/index.js until the suite builds a fresh
- * bundle (issue 12): then set INFRA_GUARD_BUNDLE to it (e.g. in Jest's globalSetup), or change this
- * one function.
- */
+/** The JavaScript file `uses: ./` runs: the suite's fresh bundle of the current sources (see run-action.ts). */
 export function actionBundle(): string {
-  return process.env.INFRA_GUARD_BUNDLE || join(REPO_ROOT, 'dist', 'index.js')
+  return BUNDLE_ENTRY
 }
 
 const STAND_INS = join(import.meta.dirname, 'stand-ins')
