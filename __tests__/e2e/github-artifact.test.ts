@@ -184,8 +184,13 @@ describe('plan artifact integrity', () => {
     const flow = workflowRun({ plan: 'create-only', environment: 'staging' })
     expectExit(await flow.plan(), 0)
     const archive = await stack.artifacts.readBlob(ARTIFACT, flow.runId)
+    // Change a byte the streaming unzip does not read (the central directory's "version made by"), so
+    // extraction still succeeds and only the archive's digest can reveal the change. A byte inside the
+    // compressed data would sometimes break extraction instead, a different (also denied) failure.
     const changed = Buffer.from(archive)
-    changed[Math.floor(changed.length / 2)] ^= 0x01
+    const centralDirectory = changed.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))
+    expect(centralDirectory).toBeGreaterThan(0)
+    changed[centralDirectory + 4] ^= 0x01
     await stack.artifacts.replaceBlob(ARTIFACT, changed, {}, flow.runId)
     const gate = await flow.gate()
     expectExit(gate, 1)
