@@ -17,6 +17,7 @@ export const INPUT = {
   skipTests: 'skip_tests',
   planFile: 'plan_file',
   planJson: 'plan_json',
+  planFormat: 'plan_format',
   terraformBinary: 'terraform_binary',
   config: 'config',
   githubToken: 'github_token',

@@ -15,7 +15,10 @@ export const BUDGET = {
   'mutated-fixture-files': 1500,
   'byte-mutated-fixture-files': 1500,
   'gate-policy-random': 1000,
-  'renderers-random-plans': 300
+  'renderers-random-plans': 300,
+  'pulumi-mutated-documents': 1500,
+  'pulumi-damaged-bytes': 1500,
+  'pulumi-generated-steps': 1500
 } as const
 
 export type PropertyName = keyof typeof BUDGET

@@ -1,11 +1,14 @@
 /**
- * Property tests of the Pulumi reader through the unchanged analysis and gate: real Pulumi previews
- * and event logs with structural and byte damage, and generated step sequences. Whatever the input:
+ * Property tests of the Pulumi reader through the entry every mode uses (choosePlanFormat with
+ * plan_format auto, then evaluatePlan: analysis, rules and gate): real Pulumi previews and event logs
+ * with structural and byte damage, and generated step sequences, read in chunks of every size.
+ * Whatever the input:
  * - the only thing thrown is a PlanReadError;
  * - a document the oracle cannot parse is never read as if it were fine;
  * - a destructive step (delete, old half of a replacement, replace) is never lost silently: either
- *   the analysis lists its URN among the destroyed addresses, with Pulumi's protect flag on an entry
- *   for that URN, or the plan is untrusted (unreadable entries, errored) and the gate denies;
+ *   the analysis lists its URN among the destroyed addresses and, when its old state is protected,
+ *   among the protected destroys, and the gate denies it even with force_recreate; or the plan is
+ *   untrusted (unreadable entries, errored) and the gate denies;
  * - a step with an op the reader does not know always leaves the plan untrusted.
  * Seeds and run counts follow the project's fuzz settings (fuzz-config.ts, `npm run fuzz`).
  */
@@ -13,13 +16,15 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createPlanAnalyzer } from '../../src/analysis/analyse-plan.js'
 import { PlanReadError } from '../../src/errors.js'
-import { readPulumiPlan } from '../../src/plan/pulumi/read-pulumi.js'
+import type { ByteSource } from '../../src/plan/byte-source.js'
+import { choosePlanFormat } from '../../src/plan/plan-format.js'
 import { KNOWN_OPS } from '../../src/plan/pulumi/step-mapper.js'
-import type { PulumiResourceChange } from '../../src/plan/pulumi/types.js'
-import { gateOf, PULUMI_FIXTURES } from '../plan/pulumi/pulumi-fixtures.js'
-import { DEFAULT_TOTAL, FUZZ_SEED } from './fuzz-config.js'
+import { defaultPolicy } from '../../src/policy/config/defaults.js'
+import { resolveEnvironment } from '../../src/policy/environment.js'
+import { evaluatePlan } from '../../src/policy/evaluate-plan.js'
+import { PULUMI_FIXTURES } from '../plan/pulumi/pulumi-fixtures.js'
+import { fuzzParameters, timeoutOf } from './fuzz-config.js'
 import {
   applyBytes,
   applyStructural,
@@ -29,70 +34,66 @@ import {
 } from './mutations.js'
 import { destroyedUrns, oracleSteps } from './pulumi-oracle.js'
 
-/** Cases per property in the default run; FUZZ_RUNS scales them like the other suites. */
-const BUDGET = {
-  'pulumi-mutated-documents': 1500,
-  'pulumi-damaged-bytes': 1500,
-  'pulumi-generated-steps': 1500
-}
-type Property = keyof typeof BUDGET
-
-function parameters<T>(name: Property): fc.Parameters<T> {
-  const total = Number(process.env.FUZZ_RUNS?.trim() || DEFAULT_TOTAL)
-  let seed = FUZZ_SEED | 0
-  for (const char of name) seed = (Math.imul(seed, 31) + char.charCodeAt(0)) | 0
-  return {
-    seed,
-    numRuns: Math.max(1, Math.round((BUDGET[name] * total) / DEFAULT_TOTAL)),
-    endOnFailure: true
-  }
-}
-
-function timeout(name: Property): number {
-  return Math.max(60_000, parameters(name).numRuns! * 40)
-}
-
 /** Real previews and event logs (state files are refused before any step; they add nothing here). */
 const DOCUMENTS = readdirSync(PULUMI_FIXTURES)
   .filter(name => name.endsWith('.json') && !/state|export|stack\.json|checkpoint|json-yaml/.test(name))
   .sort()
   .map(name => ({ name, bytes: readFileSync(join(PULUMI_FIXTURES, name)) }))
 
-/** One read through the reader into the analysis, keeping the raw entries too. */
-function read(bytes: Buffer, chunkSize: number | undefined) {
-  const analyzer = createPlanAnalyzer('fuzz.json')
-  const entries: PulumiResourceChange[] = []
-  const header = readPulumiPlan(
-    'fuzz.json',
-    bytes,
+/** The bytes as a ByteSource that hands out at most `chunk` bytes per read (a short read, as files may do). */
+function chunkedSource(bytes: Buffer, chunk: number | undefined): ByteSource {
+  const step = chunk ?? bytes.length
+  return {
+    name: 'fuzz.json',
+    size: bytes.length,
+    read: (buffer, position) =>
+      bytes.copy(buffer, 0, position, Math.min(bytes.length, position + Math.min(step, buffer.length)))
+  }
+}
+
+interface Run {
+  chunk?: number
+  environment: string
+  forceRecreate: boolean
+}
+
+/** One read the way the action reads plan_json: the format from the first bytes, then evaluatePlan. */
+function evaluate(bytes: Buffer, run: Run) {
+  const source = chunkedSource(bytes, run.chunk)
+  const policy = defaultPolicy()
+  const { format } = choosePlanFormat(source, 'auto')
+  return evaluatePlan(
+    source,
+    policy,
     {
-      onResourceChange: (entry, index) => {
-        entries.push(entry as PulumiResourceChange)
-        analyzer.visitor.onResourceChange(entry, index)
-      },
-      onResourceDrift: (entry, index) => analyzer.visitor.onResourceDrift?.(entry, index)
+      environment: resolveEnvironment({ explicit: run.environment }, policy.environments),
+      forceRecreate: run.forceRecreate,
+      allowDestroy: [],
+      costOverride: false,
+      emergencyOverride: false,
+      overrideReason: '',
+      now: new Date('2026-03-10T10:00:00Z')
     },
-    { chunkSize }
+    { format }
   )
-  return { analysis: analyzer.finish(header), entries }
 }
 
 /** The shared property (see the file comment). */
-function check(bytes: Buffer, chunkSize: number | undefined, environment: string): void {
-  let result: ReturnType<typeof read>
+function check(bytes: Buffer, run: Run): void {
+  let result: ReturnType<typeof evaluate>
   try {
-    result = read(bytes, chunkSize)
+    result = evaluate(bytes, run)
   } catch (error) {
     if (error instanceof PlanReadError) return
     throw error
   }
-  const { analysis, entries } = result
+  const { analysis, verdict } = result
   const steps = oracleSteps(bytes)
   // The reader accepted it, so it must be well-formed JSON of one of the two shapes.
   expect(steps).toBeDefined()
   const trusted = analysis.unreadable.length === 0 && !analysis.errored && analysis.complete
   if (!trusted) {
-    expect(gateOf(analysis, environment).allowed).toBe(false)
+    expect(verdict.allowed).toBe(false)
     return
   }
   const unknown = (steps ?? []).filter(step => !KNOWN_OPS.has(step.op) && step.urn.startsWith('urn:pulumi:'))
@@ -101,8 +102,10 @@ function check(bytes: Buffer, chunkSize: number | undefined, environment: string
   for (const [urn, { protect }] of destroyedUrns(steps ?? [])) {
     expect({ urn, destroyed: analysis.destructiveAddresses.includes(urn) }).toEqual({ urn, destroyed: true })
     if (protect) {
-      const flagged = entries.some(entry => entry.address === urn && entry.pulumi.protect)
+      const flagged = analysis.pulumi?.protectedDestroys.includes(urn) ?? false
       expect({ urn, protectKept: flagged }).toEqual({ urn, protectKept: true })
+      const denial = verdict.findings.find(finding => finding.rule === 'pulumi-protect')
+      expect({ urn, denied: denial?.severity === 'deny' && !verdict.allowed }).toEqual({ urn, denied: true })
     }
   }
 }
@@ -202,17 +205,18 @@ describe('the Pulumi reader under damage', () => {
           fc.array(pulumiMutationArb, { maxLength: 3 }),
           chunkArb,
           fc.constantFrom('dev', 'prod'),
-          (which, structural, pulumi, chunkSize, environment) => {
+          fc.boolean(),
+          (which, structural, pulumi, chunk, environment, forceRecreate) => {
             const { tree, lines } = parse(DOCUMENTS[which].bytes)
             for (const mutation of pulumi) applyPulumi(tree, lines, mutation)
             for (const mutation of structural) applyStructural(tree, mutation)
-            check(serialise(tree, lines), chunkSize, environment)
+            check(serialise(tree, lines), { chunk, environment, forceRecreate })
           }
         ),
-        parameters('pulumi-mutated-documents')
+        fuzzParameters('pulumi-mutated-documents')
       )
     },
-    timeout('pulumi-mutated-documents')
+    timeoutOf('pulumi-mutated-documents', 40)
   )
 
   it(
@@ -223,14 +227,18 @@ describe('the Pulumi reader under damage', () => {
           fc.nat(DOCUMENTS.length - 1),
           fc.array(byteMutationArb, { minLength: 1, maxLength: 3 }),
           chunkArb,
-          (which, mutations, chunkSize) => {
-            check(applyBytes(DOCUMENTS[which].bytes, mutations), chunkSize, 'prod')
+          (which, mutations, chunk) => {
+            check(applyBytes(DOCUMENTS[which].bytes, mutations), {
+              chunk,
+              environment: 'prod',
+              forceRecreate: true
+            })
           }
         ),
-        parameters('pulumi-damaged-bytes')
+        fuzzParameters('pulumi-damaged-bytes')
       )
     },
-    timeout('pulumi-damaged-bytes')
+    timeoutOf('pulumi-damaged-bytes', 40)
   )
 
   it(
@@ -269,7 +277,7 @@ describe('the Pulumi reader under damage', () => {
             fc.nat(3)
           ),
           chunkArb,
-          (steps, asLog, summary, chunkSize) => {
+          (steps, asLog, summary, chunk) => {
             const built = steps.map(step => {
               const urn = `urn:pulumi:prod::demo::${step.type}::${step.name}`
               const type = step.type.split('$').pop()
@@ -305,17 +313,18 @@ describe('the Pulumi reader under damage', () => {
                     changeSummary: summary
                   })
                 )
-            check(bytes, chunkSize, 'prod')
+            check(bytes, { chunk, environment: 'prod', forceRecreate: true })
             // Never counted, never lost: a step the reader does not know always leaves the plan untrusted.
             if (steps.some(step => !KNOWN_OPS.has(step.op))) {
-              const { analysis } = read(bytes, undefined)
+              const { analysis, verdict } = evaluate(bytes, { environment: 'dev', forceRecreate: false })
               expect(analysis.unreadable.length).toBeGreaterThan(0)
+              expect(verdict.allowed).toBe(false)
             }
           }
         ),
-        parameters('pulumi-generated-steps')
+        fuzzParameters('pulumi-generated-steps')
       )
     },
-    timeout('pulumi-generated-steps')
+    timeoutOf('pulumi-generated-steps', 40)
   )
 })

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { DEFAULT_ARTIFACT_NAME, DEFAULT_CONFIG_PATH, INPUT, MODES, type Mode } from '../constants.js'
 import { InputError } from '../errors.js'
 import type { EnvironmentRequest } from '../policy/environment.js'
+import { PLAN_FORMAT_SETTINGS, type PlanFormatSetting } from '../plan/sniff-format.js'
 
 /** Facts about the current workflow run, read from the runner's environment. */
 export interface RunContext {
@@ -45,6 +46,8 @@ export interface ActionInputs {
   skipTests: boolean
   planFile?: string
   planJson?: string
+  /** Which reader reads plan_json: auto (from its first bytes), terraform or pulumi. */
+  planFormat: PlanFormatSetting
   terraformBinary: string
   config: { path: string; explicit: boolean }
   githubToken?: string
@@ -86,6 +89,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     skipTests: readBoolean(INPUT.skipTests, false),
     planFile: optional(INPUT.planFile),
     planJson: optional(INPUT.planJson),
+    planFormat: readChoice(INPUT.planFormat, PLAN_FORMAT_SETTINGS, 'auto'),
     terraformBinary: optional(INPUT.terraformBinary) ?? 'terraform',
     config: { path: configRaw ?? DEFAULT_CONFIG_PATH, explicit: configRaw !== undefined },
     githubToken: optional(INPUT.githubToken),

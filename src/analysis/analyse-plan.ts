@@ -5,7 +5,7 @@
  */
 import { LIMIT } from '../constants.js'
 import type { ByteSource } from '../plan/byte-source.js'
-import { readPlan } from '../plan/plan-reader.js'
+import { readPlanEntries, type PlanFormat } from '../plan/plan-format.js'
 import type { PlanHeader, PlanResourceChange, PlanVisitor } from '../plan/model.js'
 import {
   addAttributeChanges,
@@ -15,6 +15,7 @@ import {
 } from './classify-change.js'
 import { createAddressSet } from './address-set.js'
 import { analyseOutputs } from './output-changes.js'
+import { createPulumiFactCollector } from './pulumi-facts.js'
 import { RiskAccumulator } from './risk.js'
 import { createSecretScrubber, plainSecretForms } from './scrub-secrets.js'
 import { addAllStrings, collectSensitiveStrings, isSecretKey } from './sensitive-values.js'
@@ -27,6 +28,8 @@ export interface AnalyseOptions {
   deletionThreshold?: number
   /** Further visitors (e.g. the policy engine's rule evaluator) that receive every raw entry too. */
   visitors?: PlanVisitor[]
+  /** Which reader reads the plan (default terraform); see plan-format.ts. */
+  format?: PlanFormat
 }
 
 /**
@@ -35,12 +38,12 @@ export interface AnalyseOptions {
  */
 export function analysePlan(source: ByteSource, options: AnalyseOptions = {}): PlanAnalysis {
   const analyzer = createPlanAnalyzer(source.name, options)
-  const header = readPlan(source, analyzer.visitor)
+  const header = readPlanEntries(source, analyzer.visitor, options.format)
   return analyzer.finish(header)
 }
 
 /** Counts of zero, the starting point of every analysis. */
-export function emptyCounts(): PlanCounts {
+function emptyCounts(): PlanCounts {
   return {
     add: 0,
     change: 0,
@@ -61,12 +64,13 @@ export function emptyCounts(): PlanCounts {
  * An incremental analyzer: feed entries through `visitor` (in any order the reader likes), then call
  * `finish` once with the plan's header. `source` names the plan in the result.
  */
-export function createPlanAnalyzer(
+function createPlanAnalyzer(
   source: string,
   options: AnalyseOptions = {}
 ): { visitor: PlanVisitor; finish(header: PlanHeader): PlanAnalysis } {
   const counts = emptyCounts()
-  const risk = new RiskAccumulator(options)
+  const pulumi = options.format === 'pulumi' ? createPulumiFactCollector(options) : undefined
+  const risk = new RiskAccumulator({ ...options, categorise: pulumi?.categorise })
   const sensitiveValues = new Set<string>()
   const unreadable: UnreadableEntry[] = []
   let omittedUnreadable = 0
@@ -118,10 +122,15 @@ export function createPlanAnalyzer(
       reportUnreadable(classified.address, 'a managed resource cannot be planned with actions [read]')
       return
     }
-    if (!seen.add(classified.address, classified.deposed))
-      reportUnreadable(classified.address, 'the address appears more than once in resource_changes')
+    if (!seen.add(classified.address, classified.deposed)) {
+      const problem = pulumi
+        ? 'the URN has more than one change in the preview'
+        : 'the address appears more than once in resource_changes'
+      reportUnreadable(classified.address, problem)
+    }
     count(counts, classified)
     risk.add(classified)
+    pulumi?.add(classified, entry)
     if (isDestructive(classified.kind)) {
       if (destructiveAddresses.length < LIMIT.destructiveAddresses)
         destructiveAddresses.push(classified.address)
@@ -197,6 +206,7 @@ export function createPlanAnalyzer(
       sensitiveValues
     }
     if (typeof header.terraform_version === 'string') result.terraformVersion = header.terraform_version
+    if (pulumi) result.pulumi = pulumi.finish(header)
     return result
   }
 

@@ -6,6 +6,7 @@
 import { InfraGuardError } from '../errors.js'
 import { KNOWN_ACTIONS, type PlanResourceChange } from '../plan/model.js'
 import { diffAttributes } from './attribute-diff.js'
+import { pulumiChangeFacts, pulumiProblem } from './pulumi-facts.js'
 import type { ChangeKind, ClassifiedChange } from './types.js'
 
 /** One entry the analysis cannot understand; the analyzer records it in `PlanAnalysis.unreadable`. */
@@ -86,6 +87,9 @@ export function classifyChange(
   options: { attributes?: boolean } = {}
 ): ClassifiedChange {
   const { address, change } = entry
+  // The Pulumi reader says in its own words why it could not map a step.
+  const problem = pulumiProblem(entry)
+  if (problem !== undefined) throw new UnreadableChangeError(address, problem)
   if (entry.mode !== 'managed' && entry.mode !== 'data') {
     throw new UnreadableChangeError(address, `mode must be 'managed' or 'data'; got ${describe(entry.mode)}`)
   }
@@ -108,6 +112,8 @@ export function classifyChange(
   }
   if (typeof entry.action_reason === 'string') classified.actionReason = entry.action_reason
   if (typeof entry.deposed === 'string') classified.deposed = entry.deposed
+  const pulumi = pulumiChangeFacts(entry)
+  if (pulumi) classified.pulumi = pulumi
   if (options.attributes !== false) addAttributeChanges(classified, entry)
   return classified
 }

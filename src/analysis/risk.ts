@@ -19,6 +19,8 @@ export interface RiskOptions {
   dataBearingTypes?: readonly string[]
   /** Deletions + replacements at or above this make the risk critical (default LIMIT.deletionThreshold). */
   deletionThreshold?: number
+  /** Judges resource types instead of the Terraform catalogue (Pulumi plans: createPulumiTypeCategoriser). */
+  categorise?: (type: string) => Readonly<TypeCategories>
 }
 
 /** Plan-level facts the rules need besides the changes. */
@@ -72,7 +74,7 @@ export class RiskAccumulator {
   private destructive = 0
 
   constructor(options: RiskOptions = {}) {
-    this.categorise = createTypeCategoriser(options)
+    this.categorise = options.categorise ?? createTypeCategoriser(options)
     const threshold = options.deletionThreshold ?? LIMIT.deletionThreshold
     // A threshold that is not a positive whole number would silently disable the rule: use the default.
     this.threshold = Number.isInteger(threshold) && threshold > 0 ? threshold : LIMIT.deletionThreshold

@@ -3,6 +3,7 @@
  * Pure data; no @actions imports anywhere under src/analysis.
  */
 import type { RiskLevel } from '../constants.js'
+import type { PulumiChangeFacts, PulumiPlanFacts } from './pulumi-facts.js'
 
 /**
  * What happens to one resource, from its exact `actions` array:
@@ -46,6 +47,8 @@ export interface ClassifiedChange {
   attributes: AttributeChange[]
   /** Attribute changes left out of `attributes` because of LIMIT.attributesPerResource. */
   omittedAttributes: number
+  /** Pulumi plans only: `type::name` to show (with the URN alongside), the URN, the stack, protect. */
+  pulumi?: PulumiChangeFacts
 }
 
 /** Counts with exactly the meaning of Terraform's "Plan: X to add, Y to change, Z to destroy". */
@@ -128,6 +131,8 @@ export interface PlanAnalysis {
   unreadable: UnreadableEntry[]
   /** Every string Terraform marked sensitive in this plan; renderers scrub these as a last line of defence. Never rendered. */
   sensitiveValues: Set<string>
+  /** Pulumi plans only: stacks, diagnostics, preview or not, protected resources deleted or replaced. */
+  pulumi?: PulumiPlanFacts
 }
 
 /** One thing to do to undo (part of) an applied plan. Wording is advice, never a promise. */

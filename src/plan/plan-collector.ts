@@ -15,6 +15,7 @@ import {
   notAnArray,
   pickHeader
 } from './plan-validate.js'
+import { describePulumiKey } from './sniff-format.js'
 
 const HEADER = new Set<string>(HEADER_KEYS)
 const SECTIONS = new Set(['resource_changes', 'resource_drift'])
@@ -86,6 +87,9 @@ export class PlanCollector implements ScanHooks {
     }
     this.keys.add(key)
     this.member = key
+    // Only Pulumi writes these: say which tool made the file (plan_format chose the wrong reader).
+    const pulumi = describePulumiKey(key)
+    if (pulumi) throw new PlanReadError(this.file, pulumi)
     if (HEADER.has(key)) return CAPTURE
     if (SECTIONS.has(key)) {
       this.index = 0

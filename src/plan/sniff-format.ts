@@ -98,6 +98,25 @@ export function isPlanFormatSetting(value: string): value is PlanFormatSetting {
   return (PLAN_FORMAT_SETTINGS as readonly string[]).includes(value)
 }
 
+/**
+ * What a top-level key the Terraform reader met says about the file, when only Pulumi writes it:
+ * the message the Terraform reader refuses the document with (undefined for any other key).
+ */
+export function describePulumiKey(key: string): string | undefined {
+  const named = key.length > 80 ? `${key.slice(0, 79)}…` : key
+  const setIt = "set plan_format to 'pulumi' or 'auto'"
+  if (key === 'steps' || key === 'changeSummary') {
+    return `this is a Pulumi preview (\`pulumi preview --json\`, top-level key '${named}'), not a Terraform plan; ${setIt}`
+  }
+  if (EVENT_KEYS.has(key) || /^[a-z][A-Za-z]*Event$/.test(key)) {
+    return `this is a Pulumi engine event log (\`pulumi preview --event-log FILE\`, key '${named}'), not a Terraform plan; ${setIt}`
+  }
+  if (STATE_KEYS.has(key)) {
+    return `this is Pulumi stack state (top-level key '${named}'), not a plan; gate the output of \`terraform show -json <planfile>\` or \`pulumi preview --json\``
+  }
+  return undefined
+}
+
 function guess(format: SniffedFormat, evidence: string): FormatGuess {
   return { format, evidence, needMore: false }
 }

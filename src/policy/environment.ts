@@ -16,6 +16,8 @@ export interface EnvironmentRequest {
   dispatch?: string
   /** The branch name (refs/heads/ stripped; for pull requests the base branch). */
   branch?: string
+  /** Pulumi: the stacks a preview's URNs name (read by the shell before the environment is resolved). */
+  stacks?: string[]
 }
 
 /** What resolution needs to know about one environment. */
@@ -40,7 +42,7 @@ export interface ResolvedEnvironment {
   name: string
   /** What was asked for, before alias resolution. */
   requested: string
-  source: 'input' | 'workflow_dispatch' | 'branch' | 'default'
+  source: 'input' | 'workflow_dispatch' | 'stack' | 'branch' | 'default'
   protected: boolean
 }
 
@@ -51,6 +53,12 @@ export function resolveEnvironment(
 ): ResolvedEnvironment {
   if (request.explicit) return canonical(request.explicit, 'input', environments)
   if (request.dispatch) return canonical(request.dispatch, 'workflow_dispatch', environments)
+  // Pulumi: the stack names the environment, by the same rules as a named one; of several stacks
+  // (which the gate denies) the most protected wins.
+  if (request.stacks && request.stacks.length > 0) {
+    const candidates = request.stacks.map(stack => canonical(stack, 'stack', environments))
+    return candidates.find(candidate => candidate.protected) ?? candidates[0]
+  }
   if (request.branch) {
     for (const [name, definition] of Object.entries(environments)) {
       if (definition.branches.some(branch => branchMatches(branch, request.branch as string))) {

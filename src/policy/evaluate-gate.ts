@@ -1,6 +1,7 @@
 /**
  * The gate: combines every check into one verdict. `allowed` is true only when the plan was fully
- * read and no deny remains. Order of findings: plan trust, destroy guard, protected resources,
+ * read and no deny remains. Order of findings: (Pulumi plans: protect, preview, stack), plan trust,
+ * destroy guard, protected resources,
  * windows, cost, rules and limits, approvals.
  */
 import type { PlanAnalysis } from '../analysis/types.js'
@@ -19,6 +20,8 @@ import { environmentPolicy } from './checks/rules.js'
 import type { EffectivePolicy, GateVerdict, PolicyFinding, Severity } from './types.js'
 import { checkPlanTrust } from './checks/plan-trust.js'
 import { checkWindows } from './checks/windows.js'
+import { checkPulumiPlan } from './checks/pulumi-plan.js'
+import { checkPulumiProtect } from './checks/pulumi-protect.js'
 
 /** Everything about the run the gate weighs besides the plan and the policy: inputs, evidence, the clock. */
 export interface GateContext {
@@ -59,7 +62,15 @@ export interface GateEvaluation extends GateVerdict {
 export function evaluateGate(input: GateInput): GateEvaluation {
   const { analysis, policy, environment } = input
   const settings = environmentPolicy(policy, environment)
-  const findings: PolicyFinding[] = [...checkPlanTrust(analysis)]
+  const findings: PolicyFinding[] = []
+  // Pulumi plans: a protected delete (which `pulumi up` would fail on) is said first, then the preview's own checks.
+  if (analysis.pulumi) {
+    findings.push(
+      checkPulumiProtect(analysis),
+      ...checkPulumiPlan(analysis, { environment, environments: policy.environments })
+    )
+  }
+  findings.push(...checkPlanTrust(analysis))
   findings.push(
     checkDestroyGuard(analysis, {
       environment: environment.name,

@@ -7,6 +7,7 @@
 import { analysePlan } from '../analysis/analyse-plan.js'
 import type { PlanAnalysis } from '../analysis/types.js'
 import type { ByteSource } from '../plan/byte-source.js'
+import type { PlanFormat } from '../plan/plan-format.js'
 import { createRuleEvaluator } from './checks/rules.js'
 import { evaluateGate, type GateContext, type GateEvaluation } from './evaluate-gate.js'
 import type { EffectivePolicy } from './types.js'
@@ -17,17 +18,22 @@ export interface PlanEvaluation {
   verdict: GateEvaluation
 }
 
-/** Reads, analyses and gates a plan. Throws PlanReadError (naming `source.name`) when it cannot be read. */
+/**
+ * Reads, analyses and gates a plan; `format` picks the reader (plan-format.ts: choosePlanFormat),
+ * Terraform by default. Throws PlanReadError (naming `source.name`) when it cannot be read.
+ */
 export function evaluatePlan(
   source: ByteSource,
   policy: EffectivePolicy,
-  context: GateContext
+  context: GateContext,
+  options: { format?: PlanFormat } = {}
 ): PlanEvaluation {
   const rules = createRuleEvaluator(policy, context.environment)
   const analysis = analysePlan(source, {
     dataBearingTypes: policy.risk.dataBearingTypes,
     deletionThreshold: policy.risk.deletionThreshold,
-    visitors: [rules]
+    visitors: [rules],
+    format: options.format
   })
   const verdict = evaluateGate({ ...context, analysis, policy, ruleFindings: rules.findings() })
   return { analysis, verdict }

@@ -5,13 +5,7 @@
  * from the stream's resourcePreEvents; comments compare with its summaryEvent.
  */
 import { describe, expect, it } from '@jest/globals'
-import { emptyCounts } from '../../../src/analysis/analyse-plan.js'
-import type { PlanCounts } from '../../../src/analysis/types.js'
-import { analyseFixture, readFixture } from './pulumi-fixtures.js'
-
-function counts(values: Partial<PlanCounts>): PlanCounts {
-  return { ...emptyCounts(), ...values }
-}
+import { analyseFixture, counts, readFixture } from './pulumi-fixtures.js'
 
 describe('replacements (derived from Pulumi engine tests)', () => {
   it('create-before-delete triple (TestDetailedDiffReplace/1, a preview) is one replace, create first', () => {

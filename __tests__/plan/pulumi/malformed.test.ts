@@ -237,16 +237,21 @@ describe('steps the reader cannot map are denied, not dropped', () => {
   it('an unknown op becomes an unreadable entry and the gate denies', () => {
     const log = eventLog([preEvent('frobnicate', bucket, 'b', state(bucket, 'b'), null)])
     const analysis = analyseBytes(FILE, log)
+    // Worded by the Pulumi reader, not as an unknown Terraform action verb.
     expect(analysis.unreadable).toEqual([
       {
         address: 'urn:pulumi:dev::demo::aws:s3/bucket:Bucket::b',
-        problem: expect.stringContaining("unknown action verb 'pulumi: unknown op frobnicate'")
+        problem:
+          "op 'frobnicate' is not one this infra-guard version knows, so the preview is refused; upgrade infra-guard"
       }
     ])
-    expect(gateOf(analysis).allowed).toBe(false)
-    expect(readBytes(FILE, log).changes[0].pulumi.problem).toMatch(
-      /op 'frobnicate' is not one this infra-guard version knows/
+    const gate = gateOf(analysis)
+    expect(gate.allowed).toBe(false)
+    const finding = gate.findings.find(f => f.rule === 'plan-unreadable')
+    expect(finding?.message).toMatch(
+      /^1 step\(s\) of the Pulumi preview could not be understood: urn:pulumi:.*op 'frobnicate'/
     )
+    expect(finding?.message).not.toMatch(/action verb|terraform/i)
   })
 
   it('the diff op, whose effect this version does not know, is denied too', () => {
@@ -289,7 +294,7 @@ describe('steps the reader cannot map are denied, not dropped', () => {
       preEvent('delete', bucket, 'b', state(bucket, 'b'), null)
     ])
     expect(analyseBytes(FILE, log).unreadable[0].problem).toBe(
-      'the address appears more than once in resource_changes'
+      'the URN has more than one change in the preview'
     )
   })
 

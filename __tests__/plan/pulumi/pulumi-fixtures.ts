@@ -1,16 +1,22 @@
 /**
  * The Pulumi fixtures (__fixtures__/pulumi, copied from the shared collection; see its README) and
- * helpers that run them through the Pulumi reader alone or through the unchanged analysis.
+ * helpers that run them through the public entries: the Pulumi reader's (readPulumiSource), the
+ * analysis' (analysePlan with format pulumi) and the one every mode uses (choosePlanFormat, then
+ * evaluatePlan).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { createPlanAnalyzer } from '../../../src/analysis/analyse-plan.js'
-import type { PlanAnalysis } from '../../../src/analysis/types.js'
-import { defaultPolicy } from '../../../src/policy/config/defaults.js'
-import { resolveEnvironment } from '../../../src/policy/environment.js'
-import { evaluateGate, type GateEvaluation } from '../../../src/policy/evaluate-gate.js'
-import { readPulumiPlan, type PulumiReadOptions } from '../../../src/plan/pulumi/read-pulumi.js'
+import { analysePlan } from '../../../src/analysis/analyse-plan.js'
+import type { PlanAnalysis, PlanCounts } from '../../../src/analysis/types.js'
+import { choosePlanFormat } from '../../../src/plan/plan-format.js'
+import { readPulumiSource, type PulumiReadOptions } from '../../../src/plan/pulumi/read-pulumi.js'
 import type { PulumiPlanHeader, PulumiResourceChange } from '../../../src/plan/pulumi/types.js'
+import { defaultPolicy } from '../../../src/policy/config/defaults.js'
+import { resolveEnvironment, type EnvironmentRequest } from '../../../src/policy/environment.js'
+import { evaluateGate, type GateEvaluation } from '../../../src/policy/evaluate-gate.js'
+import { evaluatePlan, type PlanEvaluation } from '../../../src/policy/evaluate-plan.js'
+import type { EffectivePolicy } from '../../../src/policy/types.js'
+import { memorySource } from '../../helpers/plan-source.js'
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..')
 export const PULUMI_FIXTURES = join(REPO_ROOT, '__fixtures__', 'pulumi')
@@ -41,16 +47,11 @@ export interface ReadResult {
 }
 
 /** Reads bytes with the Pulumi reader, collecting every entry. */
-export function readBytes(
-  file: string,
-  bytes: Uint8Array,
-  options: PulumiReadOptions & { chunkSize?: number } = {}
-): ReadResult {
+export function readBytes(file: string, bytes: Uint8Array, options: PulumiReadOptions = {}): ReadResult {
   const changes: PulumiResourceChange[] = []
   const drift: PulumiResourceChange[] = []
-  const header = readPulumiPlan(
-    file,
-    bytes,
+  const header = readPulumiSource(
+    memorySource(Buffer.from(bytes), file),
     {
       onResourceChange: entry => changes.push(entry as PulumiResourceChange),
       onResourceDrift: entry => drift.push(entry as PulumiResourceChange)
@@ -61,27 +62,69 @@ export function readBytes(
 }
 
 /** Reads a fixture with the Pulumi reader. */
-export function readFixture(
-  part: string,
-  options: PulumiReadOptions & { chunkSize?: number } = {}
-): ReadResult {
+export function readFixture(part: string, options: PulumiReadOptions = {}): ReadResult {
   return readBytes(fixtureName(part), fixtureBytes(part), options)
 }
 
-/** Bytes → the existing, unchanged analysis, fed by the Pulumi reader. */
-export function analyseBytes(
-  file: string,
-  bytes: Uint8Array,
-  options: { chunkSize?: number } = {}
-): PlanAnalysis {
-  const analyzer = createPlanAnalyzer(file)
-  const header = readPulumiPlan(file, bytes, analyzer.visitor, options)
-  return analyzer.finish(header)
+/** Bytes → the analysis, read as a Pulumi plan. */
+export function analyseBytes(file: string, bytes: Uint8Array): PlanAnalysis {
+  return analysePlan(memorySource(Buffer.from(bytes), file), { format: 'pulumi' })
 }
 
-/** A fixture → the existing analysis. */
-export function analyseFixture(part: string, options: { chunkSize?: number } = {}): PlanAnalysis {
-  return analyseBytes(fixtureName(part), fixtureBytes(part), options)
+/** A fixture → the analysis. */
+export function analyseFixture(part: string): PlanAnalysis {
+  return analyseBytes(fixtureName(part), fixtureBytes(part))
+}
+
+/** Counts of zero except `values`. */
+export function counts(values: Partial<PlanCounts>): PlanCounts {
+  const zero: PlanCounts = {
+    add: 0,
+    change: 0,
+    destroy: 0,
+    replace: 0,
+    import: 0,
+    move: 0,
+    forget: 0,
+    create: 0,
+    delete: 0,
+    noop: 0,
+    read: 0,
+    total: 0
+  }
+  return { ...zero, ...values }
+}
+
+/** The run's facts for evaluateBytes: the environment request, force_recreate, the policy. */
+export interface GateRun {
+  request?: EnvironmentRequest
+  forceRecreate?: boolean
+  allowDestroy?: string[]
+  policy?: EffectivePolicy
+}
+
+/**
+ * Bytes through the entry every mode uses: the format from the first bytes (plan_format auto), then
+ * evaluatePlan, with the environment resolved from `run.request` (default: `dev`) as prepareRun does.
+ */
+export function evaluateBytes(file: string, bytes: Uint8Array, run: GateRun = {}): PlanEvaluation {
+  const source = memorySource(Buffer.from(bytes), file)
+  const policy = run.policy ?? defaultPolicy()
+  const { format } = choosePlanFormat(source, 'auto')
+  return evaluatePlan(
+    source,
+    policy,
+    {
+      environment: resolveEnvironment(run.request ?? { explicit: 'dev' }, policy.environments),
+      forceRecreate: run.forceRecreate ?? false,
+      allowDestroy: run.allowDestroy ?? [],
+      costOverride: false,
+      emergencyOverride: false,
+      overrideReason: '',
+      now: new Date('2026-03-10T10:00:00Z')
+    },
+    { format }
+  )
 }
 
 /** A URN in stack `dev`, project `demo`. */

@@ -5,13 +5,7 @@
  * where they differ, the comment says why the steps are right.
  */
 import { describe, expect, it } from '@jest/globals'
-import { emptyCounts } from '../../../src/analysis/analyse-plan.js'
-import type { PlanCounts } from '../../../src/analysis/types.js'
-import { analyseFixture, readFixture } from './pulumi-fixtures.js'
-
-function counts(values: Partial<PlanCounts>): PlanCounts {
-  return { ...emptyCounts(), ...values }
-}
+import { analyseFixture, counts, readFixture } from './pulumi-fixtures.js'
 
 describe('real `pulumi preview --json` documents', () => {
   it('bincyber/pitfall (2019 CLI): one update of an S3 bucket', () => {

@@ -18,6 +18,9 @@ import { evaluatePlan, type PlanEvaluation } from '../../policy/evaluate-plan.js
 import type { GateVerdict } from '../../policy/types.js'
 import type { ReportContext } from '../../render/index.js'
 import { loadPolicyFile, readCostFile, withPlanFile, type LoadedPolicy } from '../adapters/files.js'
+import { requestWithPlanStacks } from '../adapters/plan-stacks.js'
+import { choosePlanFormat } from '../../plan/plan-format.js'
+import type { PlanFormatSetting } from '../../plan/sniff-format.js'
 import { resolveUserPath } from '../adapters/terraform/obtain-plan.js'
 import type { ActionInputs } from '../inputs.js'
 
@@ -27,6 +30,8 @@ export interface RunSetup {
   environment: ResolvedEnvironment
   /** Where this run writes plan files and reports. */
   outputDir: string
+  /** The plan_format input: which reader evaluatePlanFile uses. */
+  planFormat: PlanFormatSetting
 }
 
 /** Loads the policy (printed in a collapsed group) and resolves the target environment. */
@@ -41,7 +46,8 @@ export async function prepareRun(inputs: ActionInputs): Promise<RunSetup> {
     core.info(describePolicy(result.policy))
     return result
   })
-  const environment = resolveEnvironment(inputs.environmentRequest, loaded.policy.environments)
+  // A Pulumi preview with no environment named: its stack names it.
+  const environment = resolveEnvironment(requestWithPlanStacks(inputs), loaded.policy.environments)
   core.setOutput(OUTPUT.environment, environment.name)
   core.info(
     `Target environment: ${environment.name} (from ${environment.source}${environment.requested !== environment.name ? `: '${environment.requested}'` : ''}; ${environment.protected ? 'protected' : 'not protected'})`
@@ -49,7 +55,7 @@ export async function prepareRun(inputs: ActionInputs): Promise<RunSetup> {
   const key = folderKey(`${resolve(inputs.workingDirectory)}\0${environment.name}`)
   const outputDir = resolve(inputs.context.tempDir, 'infra-guard', `${inputs.mode}-${key}`)
   mkdirSync(outputDir, { recursive: true })
-  return { loaded, environment, outputDir }
+  return { loaded, environment, outputDir, planFormat: inputs.planFormat }
 }
 
 /**
@@ -89,7 +95,11 @@ export async function gateContext(
 
 /** Reads the plan file once through the core: analysis, the policy's rules and the gate in one pass. */
 export function evaluatePlanFile(planJson: string, setup: RunSetup, context: GateContext): PlanEvaluation {
-  return withPlanFile(planJson, source => evaluatePlan(source, setup.loaded.policy, context))
+  return withPlanFile(planJson, source => {
+    const { format, reason } = choosePlanFormat(source, setup.planFormat)
+    core.info(`Plan format: ${format} (${reason})`)
+    return evaluatePlan(source, setup.loaded.policy, context, { format })
+  })
 }
 
 /** Reviews of the pull request merged into this commit; undefined when there is none (the gate then denies). */

@@ -1,7 +1,8 @@
 /**
  * The Pulumi reader: Pulumi's JSON → the plan entries and header the Terraform reader emits, so the
- * analysis, risk rules, gate and reports work unchanged. Pure: it parses the bytes it is handed
- * (feed/end), opens nothing, reads no environment and no clock.
+ * analysis, risk rules, gate and reports work unchanged. Pure: it reads the ByteSource it is handed
+ * (as readPlan does), opens nothing, reads no environment and no clock. The one entry is
+ * readPulumiSource; every mode reaches it through readPlanEntries (../plan-format.ts).
  *
  * Design note
  * - Two formats, told apart by their first top-level key (sniff-format.ts):
@@ -32,6 +33,7 @@
  *   mandatory policy violation sets `errored`, which the gate denies, and is kept in
  *   `pulumi.diagnostics`.
  */
+import type { ByteSource } from '../byte-source.js'
 import { JsonScanner } from '../json/json-scanner.js'
 import type { PlanVisitor } from '../model.js'
 import { sniffPlanFormat, type FormatGuess } from '../sniff-format.js'
@@ -47,40 +49,49 @@ export interface PulumiReadOptions {
   format?: PulumiFormat
   /** Longest event-log line in bytes (default PULUMI_LIMITS.lineBytes). */
   maxLineBytes?: number
+  /** Bytes per read; default 1 MiB. Tests use tiny chunks to split every token across reads. */
+  chunkSize?: number
 }
 
 /** Feed the document in chunks of any size, then call end() for the header. */
-export interface PulumiReader {
+interface PulumiReader {
   feed(chunk: Uint8Array): void
   end(): PulumiPlanHeader
 }
 
 /** Bytes buffered at most while looking for the deciding first key. */
 const MAX_HEAD = 1 << 20
+const DEFAULT_CHUNK = 1 << 20
 
 /**
- * A streaming reader that hands every entry to `visitor` as soon as its step is read. Throws
- * PlanReadError naming `file`; after a throw, discard what the visitor collected.
+ * Reads a Pulumi document from `source` in chunks and hands every entry to `visitor` as soon as its
+ * step is read; returns the header. Throws PlanReadError naming `source.name`; after a throw,
+ * discard what the visitor collected. The same streaming, bounded, fail-closed reading as readPlan.
  */
-export function createPulumiReader(
-  file: string,
+export function readPulumiSource(
+  source: ByteSource,
   visitor: PlanVisitor,
   options: PulumiReadOptions = {}
-): PulumiReader {
-  return new Reader(file, visitor, options)
+): PulumiPlanHeader {
+  const reader: PulumiReader = new Reader(source.name, visitor, options)
+  const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK)
+  // One buffer for every read; the reader copies what it keeps across reads.
+  const chunk = Buffer.allocUnsafe(Math.max(1, Math.min(chunkSize, source.size)))
+  for (let position = 0; position < source.size;) {
+    const bytesRead = source.read(chunk.subarray(0, Math.min(chunk.length, source.size - position)), position)
+    if (bytesRead === 0) break
+    reader.feed(chunk.subarray(0, bytesRead))
+    position += bytesRead
+  }
+  return reader.end()
 }
 
-/** Reads a whole document held in memory (tests, small files); same rules and errors. */
-export function readPulumiPlan(
-  file: string,
-  bytes: Uint8Array,
-  visitor: PlanVisitor,
-  options: PulumiReadOptions & { chunkSize?: number } = {}
-): PulumiPlanHeader {
-  const reader = createPulumiReader(file, visitor, options)
-  const size = Math.max(1, options.chunkSize ?? bytes.length)
-  for (let at = 0; at < bytes.length; at += size) reader.feed(bytes.subarray(at, at + size))
-  return reader.end()
+/**
+ * The stacks a Pulumi document's steps name, in order of first appearance: the environment of a run
+ * that names none comes from them. Reads the whole document (it must be valid to name any).
+ */
+export function readPulumiStacks(source: ByteSource): string[] {
+  return readPulumiSource(source, { onResourceChange: () => undefined }).pulumi.stacks
 }
 
 class Reader implements PulumiReader {

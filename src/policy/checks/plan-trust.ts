@@ -4,9 +4,12 @@
  */
 import type { PlanAnalysis } from '../../analysis/types.js'
 import type { PolicyFinding } from '../types.js'
+import { checkPulumiTrust } from './pulumi-plan.js'
 
 /** Fail closed: a plan the analysis could not fully read or that Terraform marked errored is denied. */
 export function checkPlanTrust(analysis: PlanAnalysis): PolicyFinding[] {
+  // A Pulumi plan is refused for the same reasons, worded from Pulumi's own output.
+  if (analysis.pulumi) return checkPulumiTrust(analysis)
   const findings: PolicyFinding[] = []
   if (analysis.unreadable.length > 0) {
     findings.push({

@@ -5,6 +5,7 @@
  */
 import type { PlanAnalysis } from '../../analysis/types.js'
 import { matchesAddressGlob } from '../glob.js'
+import { pulumiAddressForms } from './pulumi-addresses.js'
 import type { PolicyFinding } from '../types.js'
 
 export interface ProtectedResourcesContext {
@@ -32,7 +33,8 @@ export function checkProtectedResources(
     }
   }
   const hits = analysis.destructiveAddresses.filter(address =>
-    context.globs.some(glob => matchesAddressGlob(glob, address))
+    // A Pulumi URN also matches by its readable `type::name`.
+    pulumiAddressForms(address).some(form => context.globs.some(glob => matchesAddressGlob(glob, form)))
   )
   const allowed = new Set(context.allowDestroy)
   const blocked = hits.filter(address => !allowed.has(address))
