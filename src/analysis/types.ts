@@ -138,7 +138,16 @@ export interface PlanAnalysis {
 /** One thing to do to undo (part of) an applied plan. Wording is advice, never a promise. */
 export interface RollbackStep {
   /** Stable kind, so renderers can group and order steps. */
-  kind: 'revert-commit' | 'restore-data' | 'recreate' | 're-import' | 'state-rm' | 'move-back' | 'review'
+  kind:
+    | 'revert-commit'
+    | 'restore-data'
+    | 'recreate'
+    | 're-import'
+    | 'state-rm'
+    | 'move-back'
+    | 'review'
+    /** Pulumi: destroy what the change creates, by URN (`pulumi destroy --target`). */
+    | 'destroy-created'
   /** What to do and why, in plain words. */
   description: string
   /** Addresses this step is about (bounded; the rest are counted in `omittedAddresses`). */

@@ -52,7 +52,8 @@ const STEP_TITLE: Record<RollbackStep['kind'], string> = {
   're-import': 'Re-import forgotten objects',
   'state-rm': 'Undo imports',
   'move-back': 'Undo moves',
-  review: 'Review'
+  review: 'Review',
+  'destroy-created': 'Destroy what was created'
 }
 
 function renderStep(rollbackStep: RollbackStep, kit: Kit): string {
