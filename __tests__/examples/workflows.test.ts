@@ -63,8 +63,8 @@ beforeAll(async () => {
 })
 
 describe('example workflows', () => {
-  it('are the pull request, deploy (caller and reusable module) and drift pipelines', () => {
-    expect(FILES).toEqual(['deploy-module.yml', 'deploy.yml', 'drift.yml', 'pull-request.yml'])
+  it('are the pull request, deploy (caller and reusable module), drift and Pulumi pipelines', () => {
+    expect(FILES).toEqual(['deploy-module.yml', 'deploy.yml', 'drift.yml', 'pull-request.yml', 'pulumi.yml'])
   })
 
   it.each(FILES)('%s: GitHub’s parser accepts it (with the reusable workflows it calls)', async name => {
@@ -140,7 +140,8 @@ describe('example workflows', () => {
       'deploy.yml:deploy': { contents: 'read' },
       'deploy-module.yml:plan': { contents: 'read' },
       'deploy-module.yml:deploy': { contents: 'read' },
-      'drift.yml:drift': { contents: 'read', issues: 'write' }
+      'drift.yml:drift': { contents: 'read', issues: 'write' },
+      'pulumi.yml:stack': { contents: 'read', 'pull-requests': 'write' }
     }
     const seen: Record<string, unknown> = {}
     for (const name of FILES) {
@@ -198,6 +199,23 @@ describe('example workflows', () => {
     expect(steps[apply].env).toEqual({ PLAN_FILE: '${{ steps.gate.outputs.plan_file }}' })
     expect(steps[apply].run).toContain('terraform apply -input=false "$PLAN_FILE"')
     expect(steps[checks].if).toBe("steps.apply.outcome == 'success'")
+  })
+
+  it('pulumi.yml: a JSON preview per stack, then plan and safety-gate on it, and pulumi up only on main when allowed', () => {
+    const { on, jobs } = load('pulumi.yml')
+    expect(Object.keys(on)).toEqual(['pull_request', 'push'])
+    const steps = jobs.stack.steps!
+    expect(steps.find(step => step.uses?.startsWith('pulumi/actions'))?.with).toBeUndefined()
+    const preview = steps.findIndex(step => /pulumi preview --stack "\$STACK" --json/.test(step.run ?? ''))
+    const [plan, gate] = steps.filter(step => step.uses === './')
+    expect(preview).toBeGreaterThan(0)
+    expect(steps.indexOf(plan)).toBeGreaterThan(preview)
+    expect(plan.with).toMatchObject({ mode: 'plan', plan_json: '${{ runner.temp }}/preview.json' })
+    expect(plan.with?.environment).toBeUndefined()
+    expect(gate.with).toMatchObject({ mode: 'safety-gate', plan_json: '${{ steps.plan.outputs.plan_json }}' })
+    const up = steps[steps.length - 1]
+    expect(up.if).toBe("github.event_name == 'push' && steps.gate.outputs.allowed == 'true'")
+    expect(up.run).toContain('pulumi up --stack "$STACK" --yes')
   })
 
   it('checks drift weekly in every environment', () => {

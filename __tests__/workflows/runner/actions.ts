@@ -55,7 +55,8 @@ export const STAND_IN_VERSIONS: StandIn[] = [
   { name: 'actions/setup-node', folder: 'setup-node', versions: ['v5', 'v6'] },
   { name: 'hashicorp/setup-terraform', folder: 'setup-terraform', versions: ['v4'] },
   { name: 'actions/upload-artifact', folder: 'upload-artifact', versions: ['v6', 'v7'] },
-  { name: 'actions/download-artifact', folder: 'download-artifact', versions: ['v7', 'v8'] }
+  { name: 'actions/download-artifact', folder: 'download-artifact', versions: ['v7', 'v8'] },
+  { name: 'pulumi/actions', folder: 'pulumi-actions', versions: ['v7'] }
 ]
 
 /** Thrown for a `uses:` the runner does not provide; the message names the step. */
