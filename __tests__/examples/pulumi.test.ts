@@ -129,7 +129,7 @@ describe('pulumi.yml on a pull request', () => {
     expect(updatesAfterPull).toBe('')
   })
 
-  it('dev: the real preview counted, the environment from the stack, allowed', () => {
+  it('dev: the real preview counted, gated as dev, allowed', () => {
     const dev = expectJobResult(pullRun, 'stack (dev)', 'success')
     const plan = dev.steps.find(step => step.id === 'plan')!
     expect(plan.outputs).toMatchObject({

@@ -210,9 +210,17 @@ describe('example workflows', () => {
     const [plan, gate] = steps.filter(step => step.uses === './')
     expect(preview).toBeGreaterThan(0)
     expect(steps.indexOf(plan)).toBeGreaterThan(preview)
-    expect(plan.with).toMatchObject({ mode: 'plan', plan_json: '${{ runner.temp }}/preview.json' })
-    expect(plan.with?.environment).toBeUndefined()
-    expect(gate.with).toMatchObject({ mode: 'safety-gate', plan_json: '${{ steps.plan.outputs.plan_json }}' })
+    // The workflow names the environment (the stack), so the preview file cannot choose laxer rules.
+    expect(plan.with).toMatchObject({
+      mode: 'plan',
+      environment: '${{ matrix.stack }}',
+      plan_json: '${{ runner.temp }}/preview.json'
+    })
+    expect(gate.with).toMatchObject({
+      mode: 'safety-gate',
+      environment: '${{ matrix.stack }}',
+      plan_json: '${{ steps.plan.outputs.plan_json }}'
+    })
     const up = steps[steps.length - 1]
     expect(up.if).toBe("github.event_name == 'push' && steps.gate.outputs.allowed == 'true'")
     expect(up.run).toContain('pulumi up --stack "$STACK" --yes')
