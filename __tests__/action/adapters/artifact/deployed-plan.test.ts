@@ -4,7 +4,9 @@
  * itself, against the loopback results service and Azurite.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { buildManifest } from '../../../../src/action/adapters/artifact/manifest.js'
 import { uploadPlanArtifact } from '../../../../src/action/adapters/artifact/plan-artifact.js'
 import { FIXTURE_COUNTS, makePlanFixture, type PlanFixture } from '../../../helpers/plan-fixture.js'
@@ -12,6 +14,7 @@ import { startArtifactStack, type ArtifactStack } from '../../../helpers/fake-re
 import { makeRepo } from '../../../helpers/tf-workspace.js'
 import { runAction } from '../../../helpers/run-action.js'
 import { startLoopbackServer, type LoopbackServer } from '../../../helpers/loopback-server.js'
+import { fixtureName, PULUMI_FIXTURES } from '../../../plan/pulumi/pulumi-fixtures.js'
 
 const SHA = 'feedface'.padEnd(40, '0')
 const savedEnv = { ...process.env }
@@ -77,6 +80,34 @@ describe('post-deploy with the plan artifact', () => {
     expect(section).toMatch(/\n- \S/)
     expect(section).toMatch(/<code>[^<]*terraform [^<]*<\/code>/)
     expect(run.summary).not.toContain('The plan artifact was not available')
+  })
+
+  it('a deployed Pulumi preview gives the Pulumi rollback commands', async () => {
+    // The plan artifact as plan mode uploads it for a Pulumi stack: the preview as plan.json.
+    const dir = mkdtempSync(join(tmpdir(), 'infra-guard-artifact-pulumi-'))
+    copyFileSync(join(PULUMI_FIXTURES, fixtureName('sample-preview-update')), join(dir, 'plan.json'))
+    writeFileSync(join(dir, 'report.md'), '# Plan\n')
+    const files = ['plan.json', 'report.md'].map(name => ({ name, path: join(dir, name) }))
+    const counts = { ...FIXTURE_COUNTS, add: 0, create: 0, change: 1, noop: 14, total: 15 }
+    const manifest = await buildManifest({
+      files,
+      commitSha: SHA,
+      workingDirectory: 'infra',
+      environment: 'staging',
+      counts,
+      risk: 'low'
+    })
+    await uploadPlanArtifact({ name: 'infra-guard-pulumi-staging', files, manifest })
+    rmSync(dir, { recursive: true, force: true })
+    const run = await postDeploy(
+      '- name: app\n  url: URL/failing\n  retries: 0',
+      'infra-guard-pulumi-staging'
+    )
+    expect(run.exitCode).toBe(1)
+    const section = run.summary.slice(run.summary.indexOf('### ↩️ Rollback recommended'))
+    expect(section).toContain("pulumi stack select 'dev'")
+    expect(section).toMatch(/pulumi up --target 'urn:pulumi:dev::sample::[^']*docsHandler'/)
+    expect(section).not.toMatch(/terraform (plan|apply)/)
   })
 
   it('degrades to a notice when the artifact does not exist', async () => {

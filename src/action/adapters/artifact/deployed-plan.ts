@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { analysePlan } from '../../../analysis/analyse-plan.js'
 import { deriveRollbackPlan } from '../../../analysis/rollback.js'
+import { derivePulumiRollbackPlan } from '../../../analysis/pulumi-rollback.js'
+import { choosePlanFormat } from '../../../plan/plan-format.js'
 import { describeError } from '../../../errors.js'
 import type { DeployedPlan } from '../../../render/index.js'
 import { withPlanFile } from '../files.js'
@@ -34,8 +36,12 @@ export async function loadDeployedPlan(
     verifyManifestFiles(manifest, dir)
     const plan: DeployedPlan = { counts: manifest.counts, risk: manifest.risk.level }
     if (manifest.files.some(file => file.name === PLAN_ARTIFACT_FILES.planJson)) {
-      const analysis = withPlanFile(join(dir, PLAN_ARTIFACT_FILES.planJson), source => analysePlan(source))
-      plan.rollback = deriveRollbackPlan(analysis, lookup.commitSha)
+      // The artifact holds what plan read: a Terraform plan or a Pulumi preview.
+      const analysis = withPlanFile(join(dir, PLAN_ARTIFACT_FILES.planJson), source =>
+        analysePlan(source, { format: choosePlanFormat(source, 'auto').format })
+      )
+      const derive = analysis.pulumi ? derivePulumiRollbackPlan : deriveRollbackPlan
+      plan.rollback = derive(analysis, lookup.commitSha)
     }
     return { plan }
   } catch (error) {
