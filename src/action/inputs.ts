@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os'
 import { DEFAULT_ARTIFACT_NAME, DEFAULT_CONFIG_PATH, INPUT, MODES, type Mode } from '../constants.js'
 import { InputError } from '../errors.js'
 import type { EnvironmentRequest } from '../policy/environment.js'
+import { parseShard } from '../discovery/shard.js'
+import type { DiscoverSettings } from './modes/discover.js'
 
 /** Facts about the current workflow run, read from the runner's environment. */
 export interface RunContext {
@@ -67,6 +69,8 @@ export interface ActionInputs {
   healthChecks: string
   outputAssertions: string
   notifyWebhook?: string
+  /** The discover mode's inputs; set only when mode is discover. */
+  discover?: DiscoverSettings
   context: RunContext
 }
 
@@ -106,7 +110,17 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     healthChecks: core.getInput(INPUT.healthChecks),
     outputAssertions: core.getInput(INPUT.outputAssertions),
     notifyWebhook: optional(INPUT.notifyWebhook),
+    discover: mode === 'discover' ? readDiscoverSettings(event) : undefined,
     context: readRunContext(env, event, prInput)
+  }
+}
+
+function readDiscoverSettings(event: Record<string, unknown> | undefined): DiscoverSettings {
+  const shard = optional(INPUT.shard)
+  return {
+    all: readBoolean(INPUT.all, false),
+    shard: shard === undefined ? undefined : parseShard(shard),
+    event
   }
 }
 
