@@ -18,7 +18,7 @@ import {
 } from './workflow-checks.js'
 
 const DOCUMENTS = ['README.md', ...readdirSync(join(REPO_ROOT, 'docs')).map(name => `docs/${name}`)]
-const INFRA_GUARD = /^your-org\/infra-guard@(v1|[0-9a-f]{40})$/
+const INFRA_GUARD = /^acme-platform\/infra-guard@(v1|[0-9a-f]{40})$/
 /** Outputs the snippets read that action.yml declares only after a pending src change. */
 const PENDING_OUTPUTS = ['plan_file']
 
