@@ -1,14 +1,14 @@
 // Discovery on generated monorepos: N root modules (live/<env>/<region>/svc-<i>, four .tf files
 // each) and N/10 shared modules (ten .tf files each, every one calling a nested module), so 5·N .tf
-// files in all. Each size runs in fresh processes, twice: `all` (every root module, as a scheduled
-// drift run) and a pull request that changed one shared module. Reports the median wall time of
-// the walk plus discovery (WASM parser start-up included) and the peak RSS, with the cost per file,
-// which stays flat when the cost is linear. Baseline measured in the same run: walking and reading
-// every file without parsing.
+// files in all. Each size runs in fresh processes: `all` (every root module, as a scheduled drift
+// run) and a pull request that changed one shared module. Reports the median wall and CPU time of
+// the walk plus discovery (WASM parser start-up included) and the peak RSS, with the cost per added
+// file, which stays flat when the cost is linear. Baseline measured in the same run: walking and
+// reading every file without parsing. `npm run bench` runs it (bench/run.mjs); alone:
 //   node bench/discover.mjs [--sizes 125,250,500,1000] [--reps 3] [--node /path/to/node]
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import os from 'node:os'
 import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 
@@ -18,20 +18,37 @@ const LIB = join(ROOT, 'build')
 const ENVS = ['dev', 'staging', 'prod']
 const REGIONS = ['eu-west-1', 'us-east-1', 'ap-northeast-2']
 
+/** Issue 16's targets at 1,000 root modules / 5,000 .tf files. */
+export const DISCOVERY_TARGETS = { roots: 1000, cpuMs: 2000, rssMiB: 200, doublingRatio: 2.2 }
+
 if (process.argv[2] === '--child') await child(process.argv[3], process.argv[4])
-else await main()
+else if (process.argv[1] === import.meta.filename) await main()
 
 async function main() {
   const option = (name, fallback) => {
     const at = process.argv.indexOf(name)
     return at === -1 ? fallback : process.argv[at + 1]
   }
-  const sizes = option('--sizes', '125,250,500,1000').split(',').map(Number)
-  const reps = Number(option('--reps', '3'))
-  const node = option('--node', process.execPath)
+  const result = benchDiscovery({
+    sizes: option('--sizes', '125,250,500,1000').split(',').map(Number),
+    reps: Number(option('--reps', '3')),
+    node: option('--node', process.execPath),
+    log: message => console.error(message)
+  })
+  console.log(renderDiscovery(result).join('\n'))
+  for (const { name, goal, value, met } of result.targets)
+    console.log(
+      `${name}: ${value ?? 'not measured'} (goal ${goal})${met === undefined ? '' : met ? ', met' : ', NOT met'}`
+    )
+}
+
+/**
+ * Runs the discovery bench: for each size a generated repository, then walk / all / pr in fresh
+ * processes on `node`, `reps` times each. Returns the medians per size and the targets' verdicts.
+ */
+export function benchDiscovery({ sizes, reps, node, log = () => {} }) {
   compile()
   const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()
-  console.log(`discovery bench on Node ${version}, medians of ${reps} fresh processes\n`)
   const rows = []
   for (const size of sizes) {
     const repo = generate(size)
@@ -39,6 +56,7 @@ async function main() {
     for (const mode of ['walk', 'all', 'pr']) {
       const runs = []
       for (let rep = 0; rep < reps; rep++) {
+        log(`  discovery, ${size} root modules: ${mode} (${rep + 1}/${reps})`)
         runs.push(
           JSON.parse(execFileSync(node, [import.meta.filename, '--child', repo, mode], { encoding: 'utf8' }))
         )
@@ -57,11 +75,60 @@ async function main() {
     rows.push(row)
     rmSync(repo, { recursive: true, force: true })
   }
+  return { version, reps, rows, targets: discoveryTargets(rows), load: os.loadavg() }
+}
+
+/**
+ * The targets against this run: CPU time and peak RSS at 1,000 root modules (the worse of `all` and
+ * `pr`), and linear cost: doubling the repository (500 → 1,000 root modules) at most doubles the CPU
+ * time of `all`, with DISCOVERY_TARGETS.doublingRatio allowing for noise (start-up makes it less).
+ */
+function discoveryTargets(rows) {
+  const at = size => rows.find(row => row.size === size)
+  const big = at(DISCOVERY_TARGETS.roots)
+  const half = at(DISCOVERY_TARGETS.roots / 2)
+  const cpu = big && Math.max(big.all.cpu, big.pr.cpu)
+  const rss = big && Math.max(big.all.rss, big.pr.rss)
+  const ratio = big && half ? big.all.cpu / half.all.cpu : undefined
+  return [
+    [
+      'discovery CPU time, 1,000 root modules / 5,000 .tf files',
+      `≤ ${DISCOVERY_TARGETS.cpuMs} ms`,
+      cpu,
+      'ms',
+      cpu !== undefined && cpu <= DISCOVERY_TARGETS.cpuMs
+    ],
+    [
+      'discovery peak RSS, 1,000 root modules / 5,000 .tf files',
+      `≤ ${DISCOVERY_TARGETS.rssMiB} MiB`,
+      rss,
+      'MiB',
+      rss !== undefined && rss <= DISCOVERY_TARGETS.rssMiB
+    ],
+    [
+      'discovery cost linear in files: CPU at 1,000 ÷ CPU at 500 root modules',
+      `≤ ${DISCOVERY_TARGETS.doublingRatio}×`,
+      ratio === undefined ? undefined : Number(ratio.toFixed(2)),
+      '×',
+      ratio !== undefined && ratio <= DISCOVERY_TARGETS.doublingRatio
+    ]
+  ].map(([name, goal, value, unit, met]) => ({
+    name,
+    goal,
+    value: value === undefined ? undefined : `${value}${unit === '×' ? '×' : ` ${unit}`}`,
+    met: value === undefined ? undefined : met
+  }))
+}
+
+/** The discovery section of bench/results.md (and of `node bench/discover.mjs`). */
+export function renderDiscovery({ version, reps, rows, load }) {
   // Wall time includes waiting for a CPU on a shared machine; CPU time (user + system, whole
   // process: start-up, walk, WASM start-up, parsing) does not, and is what the targets compare.
   const lines = [
-    '| root modules | .tf files | walk+read: wall / CPU ms | all: wall / CPU ms | all: MiB | all: CPU µs per added file | PR (one shared module): wall / CPU ms | PR: MiB | PR: modules |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
+    `Discovery on generated monorepos (N root modules with four .tf files each, N/10 shared modules of ten), Node ${version}, medians of ${reps} fresh processes; load average ${load.map(value => value.toFixed(1)).join(' ')}. CPU time is user + system of the whole process (start-up, walk, WASM parser start-up, parsing); wall time also counts waiting for a CPU on this shared machine. "walk+read" is the baseline of the same run: reading every file without parsing.`,
+    '',
+    '| root modules | .tf files | walk+read: wall / CPU ms | all: wall / CPU ms | all ÷ walk+read (CPU) | all: MiB | all: CPU µs per added file | PR (one shared module): wall / CPU ms | PR: MiB | PR: modules |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
   ]
   rows.forEach((row, i) => {
     // The slope from the previous size: flat when the cost is linear in files (start-up excluded).
@@ -70,25 +137,10 @@ async function main() {
       ? Math.round(((row.all.cpu - before.all.cpu) * 1000) / (row.files - before.files))
       : '—'
     lines.push(
-      `| ${row.size} | ${row.files} | ${row.walk.ms} / ${row.walk.cpu} | ${row.all.ms} / ${row.all.cpu} | ${row.all.rss} | ${slope} | ${row.pr.ms} / ${row.pr.cpu} | ${row.pr.rss} | ${row.pr.modules} |`
+      `| ${row.size} | ${row.files} | ${row.walk.ms} / ${row.walk.cpu} | ${row.all.ms} / ${row.all.cpu} | ${(row.all.cpu / row.walk.cpu).toFixed(2)}× | ${row.all.rss} | ${slope} | ${row.pr.ms} / ${row.pr.cpu} | ${row.pr.rss} | ${row.pr.modules} |`
     )
   })
-  console.log(lines.join('\n'))
-  const biggest = rows.find(row => row.size === 1000)
-  if (biggest) {
-    const worst = Math.max(biggest.all.cpu, biggest.pr.cpu)
-    const rss = Math.max(biggest.all.rss, biggest.pr.rss)
-    const ok = worst <= 2000 && rss <= 200
-    console.log(
-      `\n1,000 root modules / 5,000 .tf files: ${worst} ms CPU, ${rss} MiB peak; targets ≤ 2000 ms and ≤ 200 MiB ${ok ? 'met' : 'NOT met'}`
-    )
-  }
-  console.log(
-    `load average during the run: ${(await import('node:os'))
-      .loadavg()
-      .map(value => value.toFixed(1))
-      .join(' ')}`
-  )
+  return lines
 }
 
 /** One measurement in a fresh process; prints JSON. */
@@ -125,7 +177,7 @@ async function child(repo, mode) {
 
 /** Writes the generated repository into a temporary folder and returns it. */
 function generate(size) {
-  const dir = mkdtempSync(join(tmpdir(), `discover-bench-${size}-`))
+  const dir = mkdtempSync(join(os.tmpdir(), `discover-bench-${size}-`))
   const write = (path, text) => {
     mkdirSync(dirname(join(dir, path)), { recursive: true })
     writeFileSync(join(dir, path), text)

@@ -1,18 +1,21 @@
 // `npm run bench`: the plan reader (and the analysis built on it) against jq, JSON.parse + count and a
 // raw read, on real terraform plans and larger synthetic ones; then the action itself, from a fresh
 // bundle of src/: its start-up, and the peak memory of its plan and safety-gate modes on the largest
-// plan. Every measurement runs in its own child process; medians over BENCH_REPS runs. Writes
-// bench/results.md, ending with the targets of issue 12 and whether this run met them.
+// plan; and discovery (the discover mode's core, bench/discover.mjs) on generated monorepos up to 1,000
+// root modules. Every measurement runs in its own child process; medians over BENCH_REPS runs. Writes
+// bench/results.md, ending with the targets of issues 12 and 16 and whether this run met them.
 //
 // Environment: BENCH_QUICK=1 (small files, for a smoke run), BENCH_SIZES=300,700,1200 (synthetic MB),
 // BENCH_TF_SIZES=1000,10000 (terraform-made plans; 50000 works but takes terraform many minutes),
 // BENCH_REPS=3, BENCH_JQ_MAX_MB=400 (jq holds the whole document, ~10x its size in RAM: skipped above this size),
-// BENCH_NODE24=<path to node 24> (else found with `npx -y node@24`).
+// BENCH_NODE24=<path to node 24> (else found with `npx -y node@24`), BENCH_DISCOVER_SIZES=125,250,500,1000
+// (root modules; the targets are read at 1,000 and 500).
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'
 import { buildBundle, findNode24, measureMode, measureStartup } from './action-runs.mjs'
+import { benchDiscovery, renderDiscovery } from './discover.mjs'
 import { makeCreatePlan, makeMixedPlan, makeTinyPlan, sizeOf, synthesisePlan } from './make-plans.mjs'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -22,6 +25,7 @@ const QUICK = process.env.BENCH_QUICK === '1'
 const list = (name, fallback) => (process.env[name] ? process.env[name].split(',').map(Number) : fallback)
 const TF_SIZES = list('BENCH_TF_SIZES', QUICK ? [1000] : [1000, 10000])
 const SYNTH_MB = list('BENCH_SIZES', QUICK ? [20, 60] : [300, 700, 1200])
+const DISCOVER_SIZES = list('BENCH_DISCOVER_SIZES', QUICK ? [125, 250] : [125, 250, 500, 1000])
 const REPS = Number(process.env.BENCH_REPS ?? 3)
 const JQ_MAX_MB = Number(process.env.BENCH_JQ_MAX_MB ?? 400)
 const STARTUP_REPS = 41
@@ -175,7 +179,20 @@ async function main() {
     console.error(`  ${largest.file.label}: the action in ${mode} mode`)
     return measureMode(RUNTIME_NODE, bundle, largest.file.path, mode)
   })
-  const report = renderReport({ started, rows, methods, startup, modes: { file: largest, runs: modes } })
+  const discovery = benchDiscovery({
+    sizes: DISCOVER_SIZES,
+    reps: REPS,
+    node: RUNTIME_NODE,
+    log: message => console.error(message)
+  })
+  const report = renderReport({
+    started,
+    rows,
+    methods,
+    startup,
+    modes: { file: largest, runs: modes },
+    discovery
+  })
   console.log(report)
   writeFileSync(join(ROOT, 'bench', QUICK ? 'out/results-quick.md' : 'results.md'), report)
 }
@@ -198,7 +215,7 @@ function speedup(results, other, base, errorChars = Infinity) {
     : `n/a (${(theirs?.error ?? 'not run').slice(0, errorChars)})`
 }
 
-function renderReport({ started, rows, methods, startup, modes }) {
+function renderReport({ started, rows, methods, startup, modes, discovery }) {
   const cpu = os.cpus()
   const version = cmd => {
     try {
@@ -271,6 +288,12 @@ function renderReport({ started, rows, methods, startup, modes }) {
     }
   }
   lines.push(...renderAction(startup, modes), ...renderTargets(rows, startup, modes))
+  lines.push('', '## Discovery (the discover mode, issue 16)', '', ...renderDiscovery(discovery))
+  lines.push('', '## Targets (issue 16)', '', '| target | goal | this run | met |', '|---|---|---|---|')
+  for (const { name, goal, value, met } of discovery.targets) {
+    const verdict = met === undefined ? 'not measured' : met ? 'yes' : '**no**'
+    lines.push(`| ${name} | ${goal} | ${value ?? 'not measured in this run'} | ${verdict} |`)
+  }
   lines.push(
     '',
     '## Notes',

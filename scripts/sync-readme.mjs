@@ -1,24 +1,36 @@
 // Regenerates the inputs and outputs tables in README.md from action.yml (between the
 // <!-- inputs:start/end --> and <!-- outputs:start/end --> markers). A test fails when they drift.
+// Each description in action.yml starts with the modes that use the entry ("all modes: …",
+// "plan, safety-gate: …"); the tables show them in a column of their own.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { parse } from 'yaml'
+
+/** `plan, safety-gate: Text` → { modes: 'plan, safety-gate', text: 'Text' }; modes '' when there is no prefix. */
+export function splitModes(description) {
+  const match = /^(all modes|[a-z-]+(?:, [a-z-]+)*): ([\s\S]*)$/.exec(String(description).trim())
+  return match ? { modes: match[1], text: match[2] } : { modes: '', text: String(description).trim() }
+}
 
 /** Builds the two tables from action.yml's text. */
 export function renderTables(actionYmlText) {
   const action = parse(actionYmlText)
   const cell = text => String(text).replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|')
   const inputs = [
-    '| Input | Required | Default | Description |',
-    '| --- | --- | --- | --- |',
-    ...Object.entries(action.inputs).map(
-      ([name, spec]) =>
-        `| \`${name}\` | ${spec.required ? 'yes' : 'no'} | ${spec.default ? `\`${cell(spec.default)}\`` : ''} | ${cell(spec.description)} |`
-    )
+    '| Input | Modes | Required | Default | Description |',
+    '| --- | --- | --- | --- | --- |',
+    ...Object.entries(action.inputs).map(([name, spec]) => {
+      const { modes, text } = splitModes(spec.description)
+      const fallback = spec.default ? `\`${cell(spec.default)}\`` : ''
+      return `| \`${name}\` | ${cell(modes)} | ${spec.required ? 'yes' : 'no'} | ${fallback} | ${cell(text)} |`
+    })
   ].join('\n')
   const outputs = [
-    '| Output | Description |',
-    '| --- | --- |',
-    ...Object.entries(action.outputs).map(([name, spec]) => `| \`${name}\` | ${cell(spec.description)} |`)
+    '| Output | Modes | Description |',
+    '| --- | --- | --- |',
+    ...Object.entries(action.outputs).map(([name, spec]) => {
+      const { modes, text } = splitModes(spec.description)
+      return `| \`${name}\` | ${cell(modes)} | ${cell(text)} |`
+    })
   ].join('\n')
   return { inputs, outputs }
 }

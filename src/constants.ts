@@ -4,7 +4,7 @@
  */
 
 /** The modes the `mode` input accepts, in the order the README documents them. */
-export const MODES = ['validate', 'plan', 'safety-gate', 'drift', 'post-deploy'] as const
+export const MODES = ['validate', 'plan', 'safety-gate', 'drift', 'post-deploy', 'discover'] as const
 export type Mode = (typeof MODES)[number]
 
 /** Input names (snake_case so that INPUT_* variables stay plain shell names). */
@@ -37,7 +37,9 @@ export const INPUT = {
   driftLabel: 'drift_label',
   healthChecks: 'health_checks',
   outputAssertions: 'output_assertions',
-  notifyWebhook: 'notify_webhook'
+  notifyWebhook: 'notify_webhook',
+  all: 'all',
+  shard: 'shard'
 } as const
 
 /** Output names. */
@@ -73,7 +75,11 @@ export const OUTPUT = {
   driftIssueNumber: 'drift_issue_number',
   healthy: 'healthy',
   failedChecks: 'failed_checks',
-  rollbackRecommended: 'rollback_recommended'
+  rollbackRecommended: 'rollback_recommended',
+  modules: 'modules',
+  count: 'count',
+  changedFiles: 'changed_files',
+  removedModules: 'removed_modules'
 } as const
 
 /** Hidden HTML markers that let the action find its own comments and issues again. */

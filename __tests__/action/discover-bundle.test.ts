@@ -38,7 +38,7 @@ describe('discovery in an ncc bundle', () => {
         encoding: 'utf8'
       })
       expect(JSON.parse(printed)).toEqual({
-        modules: [{ working_directory: 'live/prod', environment: 'prod' }],
+        modules: [{ working_directory: 'live/prod', environment: 'prod', slug: 'live-prod' }],
         broken: expect.stringMatching(/^syntax error at line \d+/)
       })
     } finally {

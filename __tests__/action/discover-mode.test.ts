@@ -80,8 +80,16 @@ async function discover(
   const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'))
   return {
     outputs,
-    modules: JSON.parse(outputs.modules) as { working_directory: string; environment: string }[],
-    removed: JSON.parse(outputs.removed_modules) as { working_directory: string; environment: string }[],
+    modules: JSON.parse(outputs.modules) as {
+      working_directory: string
+      environment: string
+      slug: string
+    }[],
+    removed: JSON.parse(outputs.removed_modules) as {
+      working_directory: string
+      environment: string
+      slug: string
+    }[],
     changed: JSON.parse(outputs.changed_files) as string[],
     summary: readFileSync(summaryFile, 'utf8')
   }
@@ -103,9 +111,9 @@ describe('discover mode', () => {
     )
     const run = await discover(repo, { all: false, event: pullRequest(base, head) })
     expect(run.modules).toEqual([
-      { working_directory: 'environments/dev', environment: 'dev' },
-      { working_directory: 'environments/prod', environment: 'prod' },
-      { working_directory: 'environments/staging', environment: 'staging' }
+      { working_directory: 'environments/dev', environment: 'dev', slug: 'environments-dev' },
+      { working_directory: 'environments/prod', environment: 'prod', slug: 'environments-prod' },
+      { working_directory: 'environments/staging', environment: 'staging', slug: 'environments-staging' }
     ])
     expect(run.outputs.count).toBe('3')
     expect(run.changed).toEqual(['modules/network/main.tf'])
@@ -119,7 +127,9 @@ describe('discover mode', () => {
       r.write({ 'environments/dev/terraform.tfvars': 'region = "us-east-1"\n' })
     )
     const run = await discover(repo, { all: false, event: pullRequest(base, head) })
-    expect(run.modules).toEqual([{ working_directory: 'environments/dev', environment: 'dev' }])
+    expect(run.modules).toEqual([
+      { working_directory: 'environments/dev', environment: 'dev', slug: 'environments-dev' }
+    ])
     expect(run.outputs.count).toBe('1')
   })
 
@@ -139,7 +149,9 @@ describe('discover mode', () => {
     const { base, head } = branch(repo, r => r.remove('environments/staging'))
     const run = await discover(repo, { all: false, event: pullRequest(base, head) })
     expect(run.modules).toEqual([])
-    expect(run.removed).toEqual([{ working_directory: 'environments/staging', environment: 'staging' }])
+    expect(run.removed).toEqual([
+      { working_directory: 'environments/staging', environment: 'staging', slug: 'environments-staging' }
+    ])
     expect(stdout).toMatch(
       /::warning::Root module 'environments\/staging' \(staging\) is deleted by this change/
     )
@@ -183,8 +195,35 @@ describe('discover mode', () => {
     const run = await discover(repo, { all: false, event: pullRequest(head, next) }, 'pull_request', {
       workingDirectory: 'infra'
     })
-    expect(run.modules).toEqual([{ working_directory: 'infra/environments/prod', environment: 'prod' }])
+    expect(run.modules).toEqual([
+      { working_directory: 'infra/environments/prod', environment: 'prod', slug: 'infra-environments-prod' }
+    ])
     expect(run.changed).toEqual(['infra/environments/prod/versions.tf'])
+  })
+
+  it('environments.<name>.paths in the policy file assign modules; two claims on one folder fail closed', async () => {
+    const repo = monorepoGit()
+    repo.write({
+      'live/eu-core/main.tf': 'module "net" {\n  source = "../../modules/network"\n}\n',
+      '.github/infra-guard.yml': 'version: 1\nenvironments:\n  prod:\n    paths: ["live/**"]\n'
+    })
+    repo.commit('a root module whose folder names no environment')
+    const run = await discover(repo, { all: true }, 'schedule')
+    expect(run.modules.find(module => module.working_directory === 'live/eu-core')).toEqual({
+      working_directory: 'live/eu-core',
+      environment: 'prod',
+      slug: 'live-eu--core'
+    })
+    repo.write({
+      '.github/infra-guard.yml':
+        'version: 1\nenvironments:\n  prod:\n    paths: ["live/**"]\n  staging:\n    paths: ["live/eu-*"]\n'
+    })
+    repo.commit('two environments claim live/eu-core')
+    writeFileSync(outputFile, '')
+    await expect(runDiscover(inputs(repo, { all: true }, 'schedule'))).rejects.toThrow(
+      /'live\/eu-core' matches the paths of 2 environments: staging \(live\/eu-\*\) and prod \(live\/\*\*\)/
+    )
+    expect(parseOutputFile(readFileSync(outputFile, 'utf8')).modules).toBeUndefined()
   })
 
   it('a shallow checkout fails with the fetch-depth fix and sets no module list', async () => {

@@ -33,9 +33,9 @@ describe('affected root modules in the fixture monorepo', () => {
   it('a change in the shared module affects all three environments', async () => {
     const result = await discoverModules(request(monorepoFiles(), modified('modules/network/main.tf')))
     expect(result.modules).toEqual([
-      { working_directory: 'environments/dev', environment: 'dev' },
-      { working_directory: 'environments/prod', environment: 'prod' },
-      { working_directory: 'environments/staging', environment: 'staging' }
+      { working_directory: 'environments/dev', environment: 'dev', slug: 'environments-dev' },
+      { working_directory: 'environments/prod', environment: 'prod', slug: 'environments-prod' },
+      { working_directory: 'environments/staging', environment: 'staging', slug: 'environments-staging' }
     ])
     expect(result.rootModules).toBe(3)
     expect(result.changedFiles).toEqual(['modules/network/main.tf'])
@@ -124,7 +124,7 @@ describe('removed root modules', () => {
     const result = await discoverModules(request(now, changes, { readBefore: before(old) }))
     expect(result.modules).toEqual([])
     expect(result.removedModules).toEqual([
-      { working_directory: 'environments/staging', environment: 'staging' }
+      { working_directory: 'environments/staging', environment: 'staging', slug: 'environments-staging' }
     ])
   })
 
@@ -158,8 +158,12 @@ describe('removed root modules', () => {
     // The dev folder still holds variables.tf etc., so only a full move removes it.
     for (const path of Object.keys(now)) if (path.startsWith('environments/dev/')) delete now[path]
     const result = await discoverModules(request(now, changes, { readBefore: before(monorepoFiles()) }))
-    expect(result.modules).toEqual([{ working_directory: 'environments/qa', environment: 'dev' }])
-    expect(result.removedModules).toEqual([{ working_directory: 'environments/dev', environment: 'dev' }])
+    expect(result.modules).toEqual([
+      { working_directory: 'environments/qa', environment: 'dev', slug: 'environments-qa' }
+    ])
+    expect(result.removedModules).toEqual([
+      { working_directory: 'environments/dev', environment: 'dev', slug: 'environments-dev' }
+    ])
     expect(result.changedFiles).toEqual(['environments/dev/main.tf', 'environments/qa/main.tf'])
   })
 
@@ -268,7 +272,9 @@ describe('environments', () => {
         environments: envs({ prod: ['accounts/*'] })
       })
     )
-    expect(result.modules).toEqual([{ working_directory: 'accounts/dev-like', environment: 'prod' }])
+    expect(result.modules).toEqual([
+      { working_directory: 'accounts/dev-like', environment: 'prod', slug: 'accounts-dev--like' }
+    ])
   })
 
   it('aliases in folder names resolve to the canonical name, case-insensitively', async () => {
@@ -276,8 +282,8 @@ describe('environments', () => {
       request({ 'live/Production/eu/main.tf': '', 'live/stg/main.tf': '' })
     )
     expect(result.modules).toEqual([
-      { working_directory: 'live/Production/eu', environment: 'prod' },
-      { working_directory: 'live/stg', environment: 'staging' }
+      { working_directory: 'live/Production/eu', environment: 'prod', slug: 'live-Production-eu' },
+      { working_directory: 'live/stg', environment: 'staging', slug: 'live-stg' }
     ])
   })
 
@@ -285,7 +291,9 @@ describe('environments', () => {
     const result = await discoverModules(
       request({ 'services/api/main.tf': '' }, undefined, { fallbackEnvironment: 'prod' })
     )
-    expect(result.modules).toEqual([{ working_directory: 'services/api', environment: 'prod' }])
+    expect(result.modules).toEqual([
+      { working_directory: 'services/api', environment: 'prod', slug: 'services-api' }
+    ])
   })
 
   it('two environments claiming one module by policy is an error', async () => {

@@ -3,9 +3,9 @@
  * `npm run local-action` (only the .env file differs). local-action runs the action's TypeScript
  * entry with @actions/core replaced by its own stand-in, so the step's outputs and job summary come
  * through only when the action talks to the runner through @actions/core.
- *
- * NEEDS issue 12's restructure (src/action/main.ts on @actions/core). Before it lands, the entry
- * does not exist and these tests fail saying so.
+ * The test runs in `npm test`, and so in `bash .ci/run`: a safety-gate on a real plan, the same with
+ * no policy file (action.yml's defaults must not read as a named file), and discover on a real git
+ * repository with a pull request's event payload.
  */
 import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
@@ -13,6 +13,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFi
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { REPO_ROOT } from '../helpers/run-action.js'
+import { monorepoGit } from '../action/git-repo.js'
 
 interface LocalRun {
   exitCode: number
@@ -38,20 +39,21 @@ function localActionCommand(): { args: string[]; entry: string } {
 /** Writes `settings` as a .env file, runs local-action with it from the repository, reads outputs and summary. */
 async function runLocalAction(workspace: string, settings: Record<string, string>): Promise<LocalRun> {
   const { args } = localActionCommand()
-  const summaryFile = join(workspace, 'step-summary.md')
+  const runner = mkdtempSync(join(tmpdir(), 'infra-guard-local-runner-'))
+  const summaryFile = join(runner, 'step-summary.md')
   writeFileSync(summaryFile, '')
-  mkdirSync(join(workspace, 'tmp'), { recursive: true })
+  mkdirSync(join(runner, 'tmp'), { recursive: true })
   const dotenv = {
     GITHUB_WORKSPACE: workspace,
     GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: join(workspace, 'tmp'),
+    RUNNER_TEMP: join(runner, 'tmp'),
     LOCAL_ACTION_WORKSPACE: workspace,
     GITHUB_REPOSITORY: 'acme/platform',
     GITHUB_EVENT_NAME: 'workflow_dispatch',
     GITHUB_REF: 'refs/heads/main',
     ...settings
   }
-  const envFile = join(workspace, 'local.env')
+  const envFile = join(runner, 'local.env')
   writeFileSync(
     envFile,
     Object.entries(dotenv)
@@ -118,5 +120,32 @@ describe('the action under @github/local-action (npm run local-action)', () => {
     expect(run.stdout).not.toMatch(/^::error::/m)
     expect(run.outputs.allowed).toBe('true')
     expect(run.stdout).toContain('built-in defaults')
+  }, 180_000)
+
+  // discover loads its HCL parser (WebAssembly) from src/ here, not from the bundle.
+  it('discover: the affected root modules of a pull request, as outputs and a job summary', async () => {
+    const repo = monorepoGit('infra-guard-local-action-discover-')
+    const base = repo.git('rev-parse', 'HEAD')
+    repo.write({ 'modules/network/variables.tf': 'variable "cidr" {\n  type = string\n}\n' })
+    const head = repo.commit('change the shared network module')
+    const event = join(mkdtempSync(join(tmpdir(), 'infra-guard-local-event-')), 'event.json')
+    writeFileSync(
+      event,
+      JSON.stringify({ pull_request: { number: 7, base: { sha: base }, head: { sha: head } } })
+    )
+    const run = await runLocalAction(repo.dir, {
+      INPUT_MODE: 'discover',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event
+    })
+    expect(run.stdout).not.toMatch(/^::error::/m)
+    expect(JSON.parse(run.outputs.modules)).toEqual([
+      { working_directory: 'environments/dev', environment: 'dev', slug: 'environments-dev' },
+      { working_directory: 'environments/prod', environment: 'prod', slug: 'environments-prod' },
+      { working_directory: 'environments/staging', environment: 'staging', slug: 'environments-staging' }
+    ])
+    expect(run.outputs.count).toBe('3')
+    expect(JSON.parse(run.outputs.changed_files)).toEqual(['modules/network/variables.tf'])
+    expect(run.summary).toContain('| `environments/prod` | `prod` |')
   }, 180_000)
 })

@@ -189,7 +189,7 @@ describe('safety-gate end to end', () => {
     const run = await runAction({ inputs: { mode: 'aply' } })
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toContain(
-      "Input 'mode' must be one of validate|plan|safety-gate|drift|post-deploy; got 'aply'"
+      "Input 'mode' must be one of validate|plan|safety-gate|drift|post-deploy|discover; got 'aply'"
     )
   })
 

@@ -1,5 +1,6 @@
 /**
- * examples/workflows/deploy.yml (calling deploy-module.yml) end to end on the demo module, after the
+ * examples/workflows/deploy.yml (calling deploy-module.yml) end to end on the fixture monorepo's
+ * environments/prod, after the
  * destructive change reached main: dispatched to prod without force_recreate the gate denies, apply
  * is skipped and the job is red with the addresses named; with force_recreate the verified binary
  * plan is applied and post-deploy finds the service healthy. Reviewers are asked only once the plan
@@ -30,7 +31,7 @@ beforeAll(async () => {
   scenario = await startScenario()
   scenario.repo.commit(
     'main',
-    { 'infra/env/prod.tfvars': scenario.varFile(DESTRUCTIVE) },
+    { 'environments/prod/terraform.tfvars': scenario.varFile(DESTRUCTIVE) },
     'Merge #42: drop the canary, bump the schema'
   )
   prodBefore = scenario.state('prod')
@@ -47,7 +48,7 @@ describe('deploy.yml to prod without force_recreate', () => {
   it('plans without approval, then asks prod’s reviewers once the plan and its report exist', () => {
     const plan = expectJobResult(denied, 'deploy / plan', 'success')
     expect(plan.environment).toBeUndefined()
-    expect(plan.summary).toContain('terraform_data.app["canary"]')
+    expect(plan.summary).toContain('module.app.terraform_data.app["canary"]')
     expect(approvals[0]).toEqual({
       job: 'deploy / deploy',
       environment: 'prod',
@@ -67,14 +68,14 @@ describe('deploy.yml to prod without force_recreate', () => {
     expect(messages).toMatch(
       /error: Production deployment with resource destruction requires force_recreate=true/
     )
-    expect(messages).toContain('terraform_data.app["canary"]')
-    expect(messages).toContain('terraform_data.orders_db')
+    expect(messages).toContain('module.app.terraform_data.app["canary"]')
+    expect(messages).toContain('module.app.terraform_data.orders_db')
     expect(denied.conclusion).toBe('failure')
     expect(denied.results.deploy.result).toBe('failure')
   })
 
   it('leaves prod as it was', () => {
-    expect(Object.keys(prodBefore)).toContain('terraform_data.app["canary"]')
+    expect(Object.keys(prodBefore)).toContain('module.app.terraform_data.app["canary"]')
     expect(prodAfterDenied).toEqual(prodBefore)
   })
 })
@@ -107,8 +108,10 @@ describe('deploy.yml to prod with force_recreate', () => {
       expect(checks.outputs.healthy).toBe('true')
       expect(scenario.health.requests).toBeGreaterThan(0)
       const prodAfter = scenario.state('prod')
-      expect(Object.keys(prodAfter)).not.toContain('terraform_data.app["canary"]')
-      expect(prodAfter['terraform_data.orders_db']).not.toBe(prodBefore['terraform_data.orders_db'])
+      expect(Object.keys(prodAfter)).not.toContain('module.app.terraform_data.app["canary"]')
+      expect(prodAfter['module.app.terraform_data.orders_db']).not.toBe(
+        prodBefore['module.app.terraform_data.orders_db']
+      )
       expect(forced.results.deploy.outputs).toEqual({ applied: 'true', healthy: 'true' })
       expect(forced.conclusion).toBe('success')
     }

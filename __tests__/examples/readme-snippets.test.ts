@@ -18,7 +18,7 @@ import {
 } from './workflow-checks.js'
 
 const DOCUMENTS = ['README.md', ...readdirSync(join(REPO_ROOT, 'docs')).map(name => `docs/${name}`)]
-const INFRA_GUARD = /^your-org\/infra-guard@(v1|[0-9a-f]{40})$/
+const INFRA_GUARD = /^acme-platform\/infra-guard@(v1|[0-9a-f]{40})$/
 /** Outputs the snippets read that action.yml declares only after a pending src change. */
 const PENDING_OUTPUTS = ['plan_file']
 
@@ -58,10 +58,13 @@ const aliasesIn = (workflow: string) =>
   [...workflow.matchAll(/uses: (\S+)/g)].map(m => m[1]).filter(uses => INFRA_GUARD.test(uses))
 
 describe('workflow snippets in README.md and docs/', () => {
-  it('are found: three workflows in README, two step lists in docs/installation.md', () => {
+  it('are found: four workflows and two step lists (Installation) in README, none in docs/', () => {
     const count = (document: string) =>
       SNIPPETS.filter(snippet => snippet.name.startsWith(`${document}:`)).length
-    expect([count('README.md'), count('docs/installation.md')]).toEqual([3, 2])
+    const workflows = SNIPPETS.filter(
+      snippet => snippet.name.startsWith('README.md:') && /^# /.test(snippet.workflow)
+    )
+    expect([count('README.md'), workflows.length, SNIPPETS.length]).toEqual([6, 4, 6])
   })
 
   it.each(SNIPPETS.map(snippet => [snippet.name, snippet] as const))(

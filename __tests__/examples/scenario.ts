@@ -1,9 +1,11 @@
 /**
- * The world the example workflows run in for the end-to-end scenarios: a fixture repository laid out
- * as the examples assume (the demo module in infra/, one var file per environment, the example policy
- * in .github/infra-guard.yml, the example workflows in .github/workflows/), a state folder shared by
- * every job (standing in for a remote backend), "yesterday's" infrastructure applied in each
- * workspace, the loopback GitHub and results services, and a loopback service for health checks.
+ * The world the example workflows run in for the end-to-end scenarios: a fixture monorepo laid out
+ * as the examples assume (root modules environments/dev, staging and prod, each calling the shared
+ * module modules/app, which is the demo module, with its values in terraform.tfvars; the example
+ * policy in .github/infra-guard.yml; the example workflows in .github/workflows/), a state folder
+ * shared by every job (standing in for a remote backend), "yesterday's" infrastructure applied in
+ * each environment, the loopback GitHub and results services, and a loopback service for health
+ * checks. The action's clock is faked to an ordinary working day (__tests__/helpers/fake-clock.mjs).
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -53,13 +55,13 @@ export interface Scenario {
   stack: ArtifactStack
   /** Answers GET /health with {"status":"ok"} while `healthy` is true, 503 otherwise. */
   health: { url: string; healthy: boolean; requests: number }
-  /** The shared state folder (workspace_dir of the local backend). */
+  /** The shared state folder (one <environment>.tfstate per environment, the local backend's path). */
   stateDir: string
-  /** The var file of an environment with these values (as committed to the repository). */
+  /** An environment's terraform.tfvars with these values (as committed to the repository). */
   varFile(values: typeof YESTERDAY): string
-  /** Applies `values` to an environment's workspace from outside any workflow (a laptop, yesterday). */
+  /** Applies `values` to an environment from outside any workflow (a laptop, yesterday). */
   applyOutside(environment: Environment, values: typeof YESTERDAY): void
-  /** An environment's resources in state: address → id (terraform_data gets a new id when replaced). */
+  /** An environment's resources in state (module.app.…): address → id (terraform_data gets a new id when replaced). */
   state(environment: Environment): Record<string, string>
   /** Runs a workflow of the fixture repository with the scenario's services and clock. */
   run(options: Pick<RunOptions, 'workflow' | 'event'> & Partial<RunOptions>): Promise<WorkflowRun>
@@ -100,72 +102,66 @@ function buildScenario(
   const work = mkdtempSync(join(tmpdir(), 'infra-guard-scenario-'))
   const stateDir = join(work, 'state')
   const env = terraformEnv(work)
-  // Formatted by terraform itself, so the validate job's fmt check passes.
+  // Formatted by terraform itself, so the validate step's fmt check passes.
+  const fmt = (lines: string[]) =>
+    execFileSync('terraform', ['fmt', '-'], { env, encoding: 'utf8', input: [...lines, ''].join('\n') })
   const varFile = (values: typeof YESTERDAY) =>
-    execFileSync('terraform', ['fmt', '-'], {
-      env,
-      encoding: 'utf8',
-      input: [
-        `replicas = ${JSON.stringify(values.replicas)}`,
-        `schema_version = "${values.schemaVersion}"`,
-        `web_url = "${health.url}"`,
-        ''
-      ].join('\n')
-    })
+    fmt([
+      `replicas = ${JSON.stringify(values.replicas)}`,
+      `schema_version = "${values.schemaVersion}"`,
+      `web_url = "${health.url}"`
+    ])
   const workflows = Object.fromEntries(
     readdirSync(join(EXAMPLES, 'workflows')).map(name => [
       `.github/workflows/${name}`,
       readFileSync(join(EXAMPLES, 'workflows', name), 'utf8')
     ])
   )
+  const environmentFiles = (environment: Environment) => ({
+    [`environments/${environment}/main.tf`]: ROOT_MODULE,
+    // A backend whose state every job shares, as a remote backend would.
+    [`environments/${environment}/backend.tf`]: fmt([
+      'terraform {',
+      '  backend "local" {',
+      `    path = "${join(stateDir, `${environment}.tfstate`)}"`,
+      '  }',
+      '}'
+    ]),
+    [`environments/${environment}/terraform.tfvars`]: varFile(YESTERDAY)
+  })
   const repo = FixtureRepository.create({
     ...workflows,
     '.github/infra-guard.yml': readFileSync(join(EXAMPLES, 'infra-guard.yml'), 'utf8'),
-    'infra/main.tf': readFileSync(join(EXAMPLES, 'demo', 'main.tf'), 'utf8'),
-    // The fixture's additions to the demo: a health URL to check after deploys, and a backend whose
-    // state all jobs share, as a remote backend would.
-    'infra/health.tf': [
-      'variable "web_url" {',
-      '  description = "Where post-deploy checks the service."',
-      '  type        = string',
-      '}',
-      '',
-      'output "web_url" {',
-      '  value = var.web_url',
-      '}',
-      ''
-    ].join('\n'),
-    'infra/backend.tf': [
-      'terraform {',
-      '  backend "local" {',
-      `    workspace_dir = "${stateDir}"`,
-      '  }',
-      '}',
-      ''
-    ].join('\n'),
-    ...Object.fromEntries(ENVIRONMENTS.map(name => [`infra/env/${name}.tfvars`, varFile(YESTERDAY)]))
+    'README.md': '# Platform infrastructure\n',
+    'modules/app/main.tf': readFileSync(join(EXAMPLES, 'demo', 'main.tf'), 'utf8'),
+    ...Object.assign({}, ...ENVIRONMENTS.map(environmentFiles))
   })
-  const infra = join(repo.dir, 'infra')
-  const terraform = (args: string[], environment?: Environment) =>
+  const terraform = (environment: Environment, args: string[]) =>
     execFileSync('terraform', args, {
-      cwd: infra,
-      env: environment ? { ...env, TF_WORKSPACE: environment } : env,
+      cwd: join(repo.dir, 'environments', environment),
+      env,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe']
     })
+  /** terraform init in an environment's folder, `use`, then the folder as the checkout had it. */
+  const initialised = <T>(environment: Environment, use: () => T): T => {
+    terraform(environment, ['init', '-input=false'])
+    try {
+      return use()
+    } finally {
+      rmSync(join(repo.dir, 'environments', environment, '.terraform'), { recursive: true, force: true })
+      rmSync(join(repo.dir, 'environments', environment, '.terraform.lock.hcl'), { force: true })
+    }
+  }
   const applyOutside = (environment: Environment, values: typeof YESTERDAY) => {
     const file = join(work, `${environment}-outside.tfvars`)
     writeFileSync(file, varFile(values))
-    terraform(['init', '-input=false'], environment)
-    terraform(['apply', '-input=false', '-auto-approve', `-var-file=${file}`], environment)
-    rmSync(join(infra, '.terraform'), { recursive: true, force: true })
-    rmSync(join(infra, '.terraform.lock.hcl'), { force: true })
+    initialised(environment, () =>
+      terraform(environment, ['apply', '-input=false', '-auto-approve', `-var-file=${file}`])
+    )
   }
-  // Each environment is a Terraform workspace, created once (as a team does when it sets them up).
-  terraform(['init', '-input=false'])
-  for (const environment of ENVIRONMENTS) terraform(['workspace', 'new', environment])
   for (const environment of ENVIRONMENTS) applyOutside(environment, YESTERDAY)
-  const clock = pathToFileURL(join(REPO_ROOT, '__tests__', 'examples', 'fake-clock.mjs')).href
+  const clock = pathToFileURL(join(REPO_ROOT, '__tests__', 'helpers', 'fake-clock.mjs')).href
   const runs: WorkflowRun[] = []
 
   return {
@@ -176,15 +172,16 @@ function buildScenario(
     stateDir,
     varFile,
     applyOutside,
-    state: environment => {
-      terraform(['init', '-input=false'], environment)
-      const shown = JSON.parse(terraform(['show', '-json'], environment)) as {
-        values?: { root_module?: { resources?: { address: string; values: { id: string } }[] } }
-      }
-      rmSync(join(infra, '.terraform'), { recursive: true, force: true })
-      const resources = shown.values?.root_module?.resources ?? []
-      return Object.fromEntries(resources.map(resource => [resource.address, resource.values.id]))
-    },
+    state: environment =>
+      initialised(environment, () => {
+        const shown = JSON.parse(terraform(environment, ['show', '-json'])) as {
+          values?: { root_module?: { child_modules?: { resources?: StateResource[] }[] } }
+        }
+        const resources = (shown.values?.root_module?.child_modules ?? []).flatMap(
+          module => module.resources ?? []
+        )
+        return Object.fromEntries(resources.map(resource => [resource.address, resource.values.id]))
+      }),
     run: async options => {
       const run = await runWorkflow({
         repository: repo,
@@ -192,7 +189,7 @@ function buildScenario(
         artifacts: stack,
         actionNodeOptions: `--import ${clock}`,
         ...options,
-        env: { INFRA_GUARD_FAKE_NOW: ORDINARY_DAY, ...options.env }
+        env: { FAKE_CLOCK_AT: ORDINARY_DAY, ...options.env }
       })
       runs.push(run)
       return run
@@ -205,6 +202,46 @@ function buildScenario(
     }
   }
 }
+
+interface StateResource {
+  address: string
+  values: { id: string }
+}
+
+/** Each environment's root module: the shared app module with the environment's values. */
+const ROOT_MODULE = `terraform {
+  required_version = ">= 1.5.0"
+}
+
+variable "replicas" {
+  description = "App replicas to run."
+  type        = set(string)
+}
+
+variable "schema_version" {
+  description = "Bumping it replaces the database."
+  type        = string
+}
+
+variable "web_url" {
+  description = "Where post-deploy checks the service."
+  type        = string
+}
+
+module "app" {
+  source         = "../../modules/app"
+  replicas       = var.replicas
+  schema_version = var.schema_version
+}
+
+output "app_names" {
+  value = module.app.app_names
+}
+
+output "web_url" {
+  value = var.web_url
+}
+`
 
 /** Every annotation message of a job, one per line (what GitHub shows on the run page). */
 export function annotationsOf(run: WorkflowRun, job: string): string {

@@ -42,16 +42,28 @@ type Step = {
   with?: Record<string, string>
 }
 type Job = {
+  if?: string
+  outputs?: Record<string, string>
   needs?: string | string[]
   permissions?: Record<string, string>
   environment?: string
   uses?: string
   with?: Record<string, unknown>
-  strategy?: { matrix?: { include?: Record<string, string>[] } }
+  strategy?: { 'fail-fast'?: boolean; matrix?: { include?: Record<string, string>[] | string } }
   steps?: Step[]
 }
 type Workflow = { on: Record<string, unknown>; permissions?: unknown; jobs: Record<string, Job> }
 const load = (name: string) => parse(read(name)) as Workflow
+
+/** A matrix job over discover's modules: skipped when there are none, every leg runs to the end. */
+function expectMatrixOverDiscover(job: Job): void {
+  expect(job.needs).toBe('discover')
+  expect(job.if).toBe("needs.discover.outputs.count != '0'")
+  expect(job.strategy).toEqual({
+    'fail-fast': false,
+    matrix: { include: '${{ fromJSON(needs.discover.outputs.modules) }}' }
+  })
+}
 
 let loaded: Record<string, LoadedWorkflow>
 beforeAll(async () => {
@@ -76,9 +88,9 @@ describe('example workflows', () => {
       'runs-on: ubuntu-latest',
       'runs-on: ubuntu-latest\n    timeout: 5'
     )
-    const needs = read('pull-request.yml').replace('needs: validate', 'needs: validation')
+    const needs = read('pull-request.yml').replace('needs: discover', 'needs: discovery')
     expect((await parserErrors('broken.yml', () => broken)).join('\n')).toMatch(/Unexpected value 'timeout'/)
-    expect((await parserErrors('needs.yml', () => needs)).join('\n')).toMatch(/validation/)
+    expect((await parserErrors('needs.yml', () => needs)).join('\n')).toMatch(/discovery/)
   })
 
   it.each(FILES)('%s: actionlint has no findings', async name => {
@@ -134,12 +146,13 @@ describe('example workflows', () => {
 
   it('grants nothing by default and each job only what it uses', () => {
     const allowed: Record<string, Record<string, string> | undefined> = {
-      'pull-request.yml:validate': { contents: 'read' },
+      'pull-request.yml:discover': { contents: 'read' },
       'pull-request.yml:plan': { contents: 'read', 'pull-requests': 'write' },
       'pull-request.yml:verdict': {},
       'deploy.yml:deploy': { contents: 'read' },
       'deploy-module.yml:plan': { contents: 'read' },
       'deploy-module.yml:deploy': { contents: 'read' },
+      'drift.yml:discover': { contents: 'read' },
       'drift.yml:drift': { contents: 'read', issues: 'write' },
       'pulumi.yml:stack': { contents: 'read', 'pull-requests': 'write' }
     }
@@ -151,24 +164,37 @@ describe('example workflows', () => {
     expect(seen).toEqual(allowed)
   })
 
-  it('plans every environment on a pull request, each with its own artifact and verdict', () => {
+  it('plans every affected root module on a pull request: discover, then a matrix with its own artifacts', () => {
     const { on, jobs } = load('pull-request.yml')
     expect(Object.keys(on)).toEqual(['pull_request'])
-    expect(jobs.plan.needs).toBe('validate')
-    expect(jobs.plan.strategy?.matrix?.include?.map(entry => entry.environment)).toEqual([
-      'dev',
-      'staging',
-      'prod'
-    ])
-    const [plan, gate] = jobs.plan.steps!.filter(step => step.uses === './')
-    expect(plan.with).toMatchObject({ mode: 'plan', comment: 'update' })
-    expect(plan.with?.artifact_name).toContain('${{ strategy.job-index }}')
+    const discover = jobs.discover.steps!
+    expect(discover.find(step => step.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0)
+    expect(discover.find(step => step.uses === './')?.with).toEqual({ mode: 'discover' })
+    expect(jobs.discover.outputs).toEqual({
+      modules: '${{ steps.discover.outputs.modules }}',
+      count: '${{ steps.discover.outputs.count }}'
+    })
+    expectMatrixOverDiscover(jobs.plan)
+    const [validate, plan, gate] = jobs.plan.steps!.filter(step => step.uses === './')
+    expect(validate.with).toMatchObject({
+      mode: 'validate',
+      working_directory: '${{ matrix.working_directory }}'
+    })
+    expect(plan.with).toMatchObject({
+      mode: 'plan',
+      comment: 'update',
+      working_directory: '${{ matrix.working_directory }}',
+      environment: '${{ matrix.environment }}',
+      artifact_name: 'infra-guard-plan-${{ matrix.slug }}'
+    })
     expect(gate.with).toMatchObject({
       mode: 'safety-gate',
       dry_run: true,
       plan_json: '${{ steps.plan.outputs.plan_json }}'
     })
-    expect(jobs.verdict).toMatchObject({ needs: 'plan', if: 'always()' })
+    const upload = jobs.plan.steps!.find(step => step.uses?.startsWith('actions/upload-artifact@'))
+    expect(upload?.with?.name).toBe('infra-guard-verdict-${{ matrix.slug }}')
+    expect(jobs.verdict).toMatchObject({ needs: ['discover', 'plan'], if: 'always()' })
   })
 
   it('deploys through one definition: a plan job without approval, then a gated apply on the environment', () => {
@@ -226,15 +252,19 @@ describe('example workflows', () => {
     expect(up.run).toContain('pulumi up --stack "$STACK" --yes')
   })
 
-  it('checks drift weekly in every environment', () => {
+  it('checks drift weekly in every root module: discover with all: true, then a matrix', () => {
     const { on, jobs } = load('drift.yml')
     const [schedule] = on.schedule as { cron: string }[]
     expect(schedule.cron.split(' ')).toHaveLength(5)
-    expect(jobs.drift.strategy?.matrix?.include?.map(entry => entry.environment)).toEqual([
-      'dev',
-      'staging',
-      'prod'
-    ])
-    expect(jobs.drift.steps!.find(step => step.uses === './')?.with?.mode).toBe('drift')
+    expect(jobs.discover.steps!.find(step => step.uses === './')?.with).toEqual({
+      mode: 'discover',
+      all: true
+    })
+    expectMatrixOverDiscover(jobs.drift)
+    expect(jobs.drift.steps!.find(step => step.uses === './')?.with).toMatchObject({
+      mode: 'drift',
+      working_directory: '${{ matrix.working_directory }}',
+      environment: '${{ matrix.environment }}'
+    })
   })
 })

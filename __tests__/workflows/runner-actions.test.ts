@@ -263,16 +263,14 @@ jobs:
     expect(stack.artifacts.list().map(a => a.name)).toContain('infra-guard-plan')
   })
 
-  // The runner sets INPUT_<NAME> for every input with a default, so INPUT_CONFIG is always
-  // '.github/infra-guard.yml' and the action takes it as a file the user named: a repository without
-  // a policy file fails instead of using the built-in defaults. Needs src: action.yml `config` default
-  // '' (the code applies .github/infra-guard.yml), likewise `artifact_name`.
-  it.failing(
-    'uses the built-in policy when the repository has no policy file (waits for src: config default)',
-    async () => {
-      const run = await dispatch(
-        'no-policy',
-        `
+  // The runner sets INPUT_<NAME> for every input with a default, so a default in action.yml reads as
+  // a value the user gave: `config` and `artifact_name` have empty defaults (the code applies
+  // .github/infra-guard.yml and infra-guard-plan), and a repository without a policy file gets the
+  // built-in defaults.
+  it('uses the built-in policy when the repository has no policy file', async () => {
+    const run = await dispatch(
+      'no-policy',
+      `
 on: workflow_dispatch
 jobs:
   plan:
@@ -290,11 +288,10 @@ jobs:
           comment: 'off'
           artifact_name: no-policy-plan
 `
-      )
-      expectJobResult(run, 'plan', 'success')
-      expect(logOf(run, 'plan', 2)).toContain('built-in defaults')
-    }
-  )
+    )
+    expectJobResult(run, 'plan', 'success')
+    expect(logOf(run, 'plan', 2)).toContain('built-in defaults')
+  })
 
   // GitHub's runner starts actions in GITHUB_WORKSPACE; GitHub's local-action tool does not. Relative
   // inputs (working_directory, config, plan_file, plan_json) must resolve against GITHUB_WORKSPACE

@@ -9,6 +9,8 @@ import { DEFAULT_ARTIFACT_NAME, DEFAULT_CONFIG_PATH, INPUT, MODES, type Mode } f
 import { InputError } from '../errors.js'
 import type { EnvironmentRequest } from '../policy/environment.js'
 import { PLAN_FORMAT_SETTINGS, type PlanFormatSetting } from '../plan/sniff-format.js'
+import { parseShard } from '../discovery/shard.js'
+import type { DiscoverSettings } from './modes/discover.js'
 
 /** Facts about the current workflow run, read from the runner's environment. */
 export interface RunContext {
@@ -70,6 +72,8 @@ export interface ActionInputs {
   healthChecks: string
   outputAssertions: string
   notifyWebhook?: string
+  /** The discover mode's inputs; set only when mode is discover. */
+  discover?: DiscoverSettings
   context: RunContext
 }
 
@@ -110,7 +114,17 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     healthChecks: core.getInput(INPUT.healthChecks),
     outputAssertions: core.getInput(INPUT.outputAssertions),
     notifyWebhook: optional(INPUT.notifyWebhook),
+    discover: mode === 'discover' ? readDiscoverSettings(event) : undefined,
     context: readRunContext(env, event, prInput)
+  }
+}
+
+function readDiscoverSettings(event: Record<string, unknown> | undefined): DiscoverSettings {
+  const shard = optional(INPUT.shard)
+  return {
+    all: readBoolean(INPUT.all, false),
+    shard: shard === undefined ? undefined : parseShard(shard),
+    event
   }
 }
 

@@ -26,6 +26,8 @@ async function loadMode(mode: Mode): Promise<ModeRunner> {
       return (await import('./modes/drift.js')).runDrift
     case 'post-deploy':
       return (await import('./modes/post-deploy.js')).runPostDeploy
+    case 'discover':
+      return (await import('./modes/discover.js')).runDiscover
   }
 }
 

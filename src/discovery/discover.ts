@@ -15,6 +15,7 @@ import { readModuleGraph, type ModuleGraph } from './module-graph.js'
 import { comparePaths, foldersUpFrom, isWithin, parentOf, showPath, unsafePathReason } from './paths.js'
 import { deletedModuleFolders, removedRootModules } from './removed-modules.js'
 import { selectShard } from './shard.js'
+import { moduleSlug } from './slug.js'
 import type { DiscoveredModule, DiscoveryRequest, DiscoveryResult, FileChange } from './types.js'
 
 /** How many problems one error message lists before it counts the rest. */
@@ -124,7 +125,8 @@ function toEntries(folders: readonly string[], request: DiscoveryRequest): Disco
     else
       entries.push({
         working_directory: folder,
-        environment: environmentOf(folder, request.environments, request.fallbackEnvironment)
+        environment: environmentOf(folder, request.environments, request.fallbackEnvironment),
+        slug: moduleSlug(folder)
       })
   }
   if (unsafe.length > 0) {

@@ -83,6 +83,8 @@ export interface DiscoveryRequest {
 export interface DiscoveredModule {
   working_directory: string
   environment: string
+  /** The folder as one word for artifact names, distinct for distinct folders (see slug.ts). */
+  slug: string
 }
 
 export interface DiscoveryResult {

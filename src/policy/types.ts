@@ -57,6 +57,8 @@ export interface DeploymentWindows {
 export interface EnvironmentPolicy {
   aliases: string[]
   branches: string[]
+  /** Globs of root module folders that belong to this environment (the discover mode). */
+  paths: string[]
   protected: boolean
   /** Absent means no cost ceiling. */
   maxMonthlyCostIncrease?: number

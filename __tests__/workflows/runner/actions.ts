@@ -64,7 +64,7 @@ export class UnsupportedActionError extends Error {}
 
 /**
  * Resolves a step's `uses:`. `aliases` are extra names for the action under test (README snippets
- * say `your-org/infra-guard@v1`).
+ * say `acme-platform/infra-guard@v1`).
  */
 export function resolveAction(uses: string, where: string, aliases: string[] = []): JavaScriptAction {
   if (uses === './' || aliases.includes(uses)) {

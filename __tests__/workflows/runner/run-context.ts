@@ -26,7 +26,7 @@ export interface RunOptions {
   env?: Record<string, string>
   /** Decides a deployment to a GitHub environment; default: approve. A rejection fails the job. */
   approve?: (request: ApprovalRequest) => boolean | Promise<boolean>
-  /** Other `uses:` values that mean the action under test (README says `your-org/infra-guard@v1`). */
+  /** Other `uses:` values that mean the action under test (README says `acme-platform/infra-guard@v1`). */
   actionAliases?: string[]
   /** Node binary for JavaScript actions. Default: the test's own node. */
   node?: string

@@ -2,6 +2,7 @@
  * How discovery's answer leaves the action: outputs as JSON that a workflow can also paste into a
  * quoted shell string without harm, and a short job summary.
  */
+import { moduleSlug } from '../../discovery/slug.js'
 import type { DiscoveredModule, DiscoveryResult } from '../../discovery/types.js'
 
 /**
@@ -18,13 +19,13 @@ export function shellSafeJson(value: unknown): string {
   )
 }
 
-/** Prefixes repository-relative module folders with where the repository sits in the workspace. */
+/** Prefixes repository-relative module folders with where the repository sits in the workspace (slugs follow). */
 export function underPrefix(modules: readonly DiscoveredModule[], prefix: string): DiscoveredModule[] {
   if (prefix === '' || prefix === '.') return [...modules]
-  return modules.map(module => ({
-    ...module,
-    working_directory: module.working_directory === '.' ? prefix : `${prefix}/${module.working_directory}`
-  }))
+  return modules.map(module => {
+    const folder = module.working_directory === '.' ? prefix : `${prefix}/${module.working_directory}`
+    return { ...module, working_directory: folder, slug: moduleSlug(folder) }
+  })
 }
 
 /** The job summary: one line of counts, the modules to plan, and any removed root module. */

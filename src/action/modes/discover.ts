@@ -10,6 +10,7 @@ import { existsSync, statSync } from 'node:fs'
 import { discoverModules } from '../../discovery/discover.js'
 import { unsafePathReason } from '../../discovery/paths.js'
 import type { DiscoveryEnvironment, FileChange, ShardSpec } from '../../discovery/types.js'
+import { OUTPUT } from '../../constants.js'
 import { InputError } from '../../errors.js'
 import type { ActionInputs } from '../inputs.js'
 import { resolveEnvironment } from '../../policy/environment.js'
@@ -38,14 +39,6 @@ export type DiscoverInputs = Pick<
 > & {
   discover?: DiscoverSettings
 }
-
-/** Output names of the discover mode. */
-export const DISCOVER_OUTPUT = {
-  modules: 'modules',
-  count: 'count',
-  changedFiles: 'changed_files',
-  removedModules: 'removed_modules'
-} as const
 
 /** Runs discovery and sets its outputs; throws (DiscoveryError, InputError, PolicyError) to fail the step. */
 export async function runDiscover(inputs: DiscoverInputs): Promise<void> {
@@ -99,10 +92,10 @@ export async function runDiscover(inputs: DiscoverInputs): Promise<void> {
   const removed = underPrefix(result.removedModules, prefix)
   const changedFiles =
     prefix === '' ? result.changedFiles : result.changedFiles.map(path => `${prefix}/${path}`)
-  core.setOutput(DISCOVER_OUTPUT.modules, shellSafeJson(modules))
-  core.setOutput(DISCOVER_OUTPUT.count, String(modules.length))
-  core.setOutput(DISCOVER_OUTPUT.changedFiles, shellSafeJson(changedFiles))
-  core.setOutput(DISCOVER_OUTPUT.removedModules, shellSafeJson(removed))
+  core.setOutput(OUTPUT.modules, shellSafeJson(modules))
+  core.setOutput(OUTPUT.count, String(modules.length))
+  core.setOutput(OUTPUT.changedFiles, shellSafeJson(changedFiles))
+  core.setOutput(OUTPUT.removedModules, shellSafeJson(removed))
 
   for (const warning of result.warnings) core.warning(warning)
   for (const module of removed) {
@@ -123,14 +116,9 @@ export async function runDiscover(inputs: DiscoverInputs): Promise<void> {
   }
 }
 
-/** The policy's view of one environment; `paths` is read when the policy schema carries it. */
+/** The policy's view of one environment. */
 function toDiscoveryEnvironment(name: string, policy: EnvironmentPolicy): DiscoveryEnvironment {
-  const paths = (policy as EnvironmentPolicy & { paths?: unknown }).paths
-  return {
-    name,
-    aliases: policy.aliases,
-    paths: Array.isArray(paths) ? paths.filter((glob): glob is string => typeof glob === 'string') : []
-  }
+  return { name, aliases: policy.aliases, paths: policy.paths }
 }
 
 interface FoundChanges {

@@ -27,6 +27,7 @@ export function emptyEnvironmentPolicy(protectedEnvironment = false): Environmen
   return {
     aliases: [],
     branches: [],
+    paths: [],
     protected: protectedEnvironment,
     requiredApprovals: 0,
     resourceLimits: {},

@@ -17,6 +17,7 @@ export function describePolicy(policy: EffectivePolicy): string {
       `required approvals: ${environment.requiredApprovals}`
     ]
     lines.push(`  ${name}: ${facts.join('; ')}`)
+    if (environment.paths.length > 0) lines.push(`    module paths: ${environment.paths.join(', ')}`)
     const limits = Object.entries(environment.resourceLimits)
     if (limits.length > 0)
       lines.push(`    resource limits: ${limits.map(([type, max]) => `${type} ≤ ${max}`).join(', ')}`)

@@ -72,6 +72,7 @@ export interface PolicyFile {
 export interface EnvironmentFile {
   aliases?: string[]
   branches?: string[]
+  paths?: string[]
   protected?: boolean
   max_monthly_cost_increase?: number
   required_approvals?: number
@@ -138,6 +139,7 @@ function mergeEnvironment(base: EnvironmentPolicy, file: EnvironmentFile): Envir
     // unknown environment that silently skips prod's windows, ceilings and approvals.
     aliases: mergeAliases(base.aliases, file.aliases ?? []),
     branches: file.branches ?? base.branches,
+    paths: file.paths ?? base.paths,
     protected: file.protected ?? base.protected,
     maxMonthlyCostIncrease: file.max_monthly_cost_increase ?? base.maxMonthlyCostIncrease,
     requiredApprovals: file.required_approvals ?? base.requiredApprovals,

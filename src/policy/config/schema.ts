@@ -124,7 +124,12 @@ export const POLICY_SCHEMA = {
           }
         },
         rule_severity: severityOverrides,
-        checklist: { ...stringList, description: 'Extra review checklist items for this environment.' }
+        checklist: { ...stringList, description: 'Extra review checklist items for this environment.' },
+        paths: {
+          ...stringList,
+          description:
+            'discover: globs of root module folders in this environment (*, **, ?, {a,b}), e.g. "environments/prod/**".'
+        }
       }
     },
     costTier: {
