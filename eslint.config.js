@@ -40,6 +40,39 @@ const RENDER_INTERNALS = {
   message: 'Import renderers from src/render/index.js, the one entry into the renderers.'
 }
 
+/**
+ * The log funnel (src/action/log.ts) is the action's only way to stdout and stderr: everything else
+ * logs through it, so no foreign line reaches the runner undefused (see the file).
+ */
+const FUNNEL_MESSAGE = 'Log through src/action/log.ts (the log funnel), which defuses workflow commands.'
+const CORE_LOGGING = [
+  'info',
+  'warning',
+  'error',
+  'notice',
+  'debug',
+  'group',
+  'startGroup',
+  'endGroup',
+  'setFailed'
+]
+const funnelRules = {
+  'no-restricted-properties': [
+    'error',
+    ...CORE_LOGGING.map(property => ({ object: 'core', property, message: FUNNEL_MESSAGE })),
+    { object: 'process', property: 'stdout', message: FUNNEL_MESSAGE },
+    { object: 'process', property: 'stderr', message: FUNNEL_MESSAGE }
+  ],
+  'no-restricted-globals': ['error', { name: 'console', message: FUNNEL_MESSAGE }],
+  'no-restricted-syntax': [
+    'error',
+    {
+      selector: `ImportDeclaration[source.value='@actions/core'] > ImportSpecifier[imported.name=/^(${CORE_LOGGING.join('|')})$/]`,
+      message: FUNNEL_MESSAGE
+    }
+  ]
+}
+
 /** no-restricted-imports for pure folders (`render`: the file is inside src/render itself). */
 function pureImports(render) {
   return [
@@ -104,6 +137,7 @@ export default tseslint.config(
     ignores: ['src/render/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [RENDER_INTERNALS] }] }
   },
+  { files: ['src/action/**/*.ts', 'src/index.ts'], ignores: ['src/action/log.ts'], rules: funnelRules },
   {
     files: PURE,
     ignores: ['src/render/**'],

@@ -1,11 +1,12 @@
 /**
  * Entry logic: read inputs, run the requested mode, and turn any thrown value into a failed step.
- * This is the only place that calls core.setFailed.
+ * This is the only place that fails the step (log.fail).
  */
 import * as core from '@actions/core'
 import { OUTPUT, type Mode } from '../constants.js'
 import { describeError, GateDeniedError } from '../errors.js'
 import { readInputs, requestedMode, type ActionInputs } from './inputs.js'
+import * as log from './log.js'
 
 /** A mode's entry point. It throws to fail the step; it sets its own outputs before throwing. */
 export type ModeRunner = (inputs: ActionInputs) => Promise<void>
@@ -31,16 +32,22 @@ async function loadMode(mode: Mode): Promise<ModeRunner> {
   }
 }
 
-/** Runs the action. Never throws: failures become `core.setFailed`. */
+/** Runs the action. Never throws: failures become a failed step with the reason (log.fail). */
 export async function run(): Promise<void> {
+  // Node would print a stray rejection to stderr as it is, and its message may quote foreign text.
+  process.on('unhandledRejection', reason => fail(reason))
   try {
     const inputs = readInputs()
     const runMode = await loadMode(inputs.mode)
     await runMode(inputs)
   } catch (error) {
-    // A gate that failed before it could decide (bad inputs included) must still read as a refusal.
-    if (requestedMode() === 'safety-gate' && !(error instanceof GateDeniedError))
-      core.setOutput(OUTPUT.allowed, 'false')
-    core.setFailed(describeError(error))
+    fail(error)
   }
+}
+
+function fail(error: unknown): void {
+  // A gate that failed before it could decide (bad inputs included) must still read as a refusal.
+  if (requestedMode() === 'safety-gate' && !(error instanceof GateDeniedError))
+    core.setOutput(OUTPUT.allowed, 'false')
+  log.fail(describeError(error))
 }

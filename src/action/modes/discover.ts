@@ -5,6 +5,7 @@
  * history only; it runs no terraform.
  */
 import * as core from '@actions/core'
+import * as log from '../log.js'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { existsSync, statSync } from 'node:fs'
 import { discoverModules } from '../../discovery/discover.js'
@@ -69,15 +70,15 @@ export async function runDiscover(inputs: DiscoverInputs): Promise<void> {
   )
   const fallback = resolveEnvironment(inputs.environmentRequest, loaded.policy.environments).name
 
-  const repository = await core.group('Read the repository tree', async () => {
+  const repository = await log.group('Read the repository tree', async () => {
     const view = readRepositoryTree(root)
-    core.info(`${view.files.length} file(s), ${view.symlinks?.length ?? 0} link(s) under '${prefix || '.'}'`)
+    log.info(`${view.files.length} file(s), ${view.symlinks?.length ?? 0} link(s) under '${prefix || '.'}'`)
     return view
   })
-  const { changes, readBefore, scope } = await core.group('What changed', () =>
+  const { changes, readBefore, scope } = await log.group('What changed', () =>
     findChanges(root, settings, inputs.context.eventName)
   )
-  const result = await core.group('Discover root modules', () =>
+  const result = await log.group('Discover root modules', () =>
     discoverModules({
       repository,
       changes,
@@ -97,22 +98,22 @@ export async function runDiscover(inputs: DiscoverInputs): Promise<void> {
   core.setOutput(OUTPUT.changedFiles, shellSafeJson(changedFiles))
   core.setOutput(OUTPUT.removedModules, shellSafeJson(removed))
 
-  for (const warning of result.warnings) core.warning(warning)
+  for (const warning of result.warnings) log.warning(warning)
   for (const module of removed) {
-    core.warning(
+    log.warning(
       `Root module '${module.working_directory}' (${module.environment}) is deleted by this change; deleting the code does not destroy what it manages. Destroy it from the base branch first, or remove it from state on purpose`
     )
   }
-  for (const module of modules) core.info(`${module.working_directory} → ${module.environment}`)
+  for (const module of modules) log.info(`${module.working_directory} → ${module.environment}`)
   const shard = settings.shard
     ? `, shard ${settings.shard.index}/${settings.shard.total} of ${result.totalAffected}`
     : ''
-  core.info(`${modules.length} root module(s) to plan (${scope}${shard})`)
+  log.info(`${modules.length} root module(s) to plan (${scope}${shard})`)
   try {
     await core.summary.addRaw(renderDiscoverySummary(result, modules, removed, scope + shard)).write()
   } catch (error) {
     core.summary.emptyBuffer()
-    core.notice(`The job summary was not written: ${error instanceof Error ? error.message : String(error)}`)
+    log.notice(`The job summary was not written: ${error instanceof Error ? error.message : String(error)}`)
   }
 }
 
@@ -133,24 +134,24 @@ async function findChanges(
   eventName: string
 ): Promise<FoundChanges> {
   if (settings.all) {
-    core.info('all: true — every root module is listed')
+    log.info('all: true — every root module is listed')
     return { scope: 'all root modules' }
   }
   const plan = planFromEvent(eventName, settings.event)
   if (plan.kind === 'everything') {
-    core.warning(`discover: ${plan.reason}`)
+    log.warning(`discover: ${plan.reason}`)
     return { scope: 'all root modules' }
   }
   if (plan.kind === 'nothing') {
-    core.notice(`discover: ${plan.reason}`)
+    log.notice(`discover: ${plan.reason}`)
     return { changes: [], scope: 'nothing changed' }
   }
   const found = await gitChanges(root, plan.range)
   if ('everything' in found) {
-    core.warning(`discover: ${found.everything}`)
+    log.warning(`discover: ${found.everything}`)
     return { scope: 'all root modules' }
   }
-  core.info(
+  log.info(
     `${found.changes.length} changed path(s) between ${found.from} and ${plan.range.head} (${plan.range.label})`
   )
   return {

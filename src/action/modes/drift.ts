@@ -4,6 +4,7 @@
  * module and environment in step with it. A failed plan is a failure, never "no drift".
  */
 import * as core from '@actions/core'
+import * as log from '../log.js'
 import { resolve } from 'node:path'
 import { analysePlan } from '../../analysis/analyse-plan.js'
 import { summarizeDrift } from '../../analysis/drift.js'
@@ -26,9 +27,9 @@ export async function runDrift(inputs: ActionInputs): Promise<void> {
   const moduleDir = resolve(inputs.context.workspace, inputs.workingDirectory)
   const directory = relativeToWorkspace(inputs.workingDirectory, inputs.context.workspace)
   if (inputs.planFile || inputs.planJson) {
-    core.warning('drift ignores plan_file and plan_json: it always plans against the current infrastructure')
+    log.warning('drift ignores plan_file and plan_json: it always plans against the current infrastructure')
   }
-  const plan = await core.group('terraform plan -detailed-exitcode -lock=false', () =>
+  const plan = await log.group('terraform plan -detailed-exitcode -lock=false', () =>
     obtainPlan({
       workingDirectory: moduleDir,
       terraformBinary: inputs.terraformBinary,
@@ -36,7 +37,7 @@ export async function runDrift(inputs: ActionInputs): Promise<void> {
       planArgs: ['-lock=false']
     })
   )
-  const analysis = await core.group('Analyse the drift plan', async () =>
+  const analysis = await log.group('Analyse the drift plan', async () =>
     withPlanFile(plan.planJson, source => analysePlan(source))
   )
   registerSensitiveValues(analysis)
@@ -51,8 +52,8 @@ export async function runDrift(inputs: ActionInputs): Promise<void> {
   core.setOutput(OUTPUT.driftDetected, String(report.detected))
   core.setOutput(OUTPUT.driftedResources, String(report.driftedCount))
   core.setOutput(OUTPUT.driftJson, plan.planJson)
-  core.info(
-    `${describeCounts(analysis)} Drift: ${report.detected ? `${report.driftedCount} resource(s)` : 'none'}`
+  log.info(
+    log.own`${describeCounts(analysis)} Drift: ${report.detected ? `${report.driftedCount} resource(s)` : 'none'}`
   )
 
   const context: DriftContext = {
@@ -63,7 +64,7 @@ export async function runDrift(inputs: ActionInputs): Promise<void> {
   }
   const body = renderDriftReport(report, analysis, context)
   await writeJobSummary(body)
-  const issueNumber = await core.group('Drift issue', () => syncIssue(inputs, context, body, report.detected))
+  const issueNumber = await log.group('Drift issue', () => syncIssue(inputs, context, body, report.detected))
   if (issueNumber !== undefined) core.setOutput(OUTPUT.driftIssueNumber, String(issueNumber))
 
   if (report.detected) {
@@ -72,7 +73,7 @@ export async function runDrift(inputs: ActionInputs): Promise<void> {
       throw new InfraGuardError(
         `${message}; see the job summary${issueNumber ? ` and issue #${issueNumber}` : ''}`
       )
-    core.warning(message)
+    log.warning(message)
   }
 }
 
@@ -85,8 +86,8 @@ async function syncIssue(
 ): Promise<number | undefined> {
   const repository = inputs.context.repository
   if (!inputs.githubToken || !repository) {
-    core.notice(
-      `Drift issue skipped: ${!repository ? 'not running on GitHub (no GITHUB_REPOSITORY)' : 'no github_token'}`
+    log.notice(
+      log.own`Drift issue skipped: ${!repository ? 'not running on GitHub (no GITHUB_REPOSITORY)' : 'no github_token'}`
     )
     return undefined
   }
@@ -104,8 +105,8 @@ async function syncIssue(
     drifted,
     closeComment: `No drift any more: the check${context.runUrl ? ` in ${context.runUrl}` : ''} found '${context.directory}' (${context.environment}) matching the code. Closing.`
   })
-  core.info(
-    `Drift issue: ${result.action}${result.number ? ` #${result.number}` : ''}${result.url ? ` ${result.url}` : ''}`
+  log.info(
+    log.own`Drift issue: ${result.action}${result.number ? ` #${result.number}` : ''}${result.url ? ` ${result.url}` : ''}`
   )
   return result.number
 }

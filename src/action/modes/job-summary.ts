@@ -1,5 +1,6 @@
 /** The job summary, written the same way by every mode. */
 import * as core from '@actions/core'
+import * as log from '../log.js'
 
 /**
  * Appends Markdown to the job summary. Outside a runner (no GITHUB_STEP_SUMMARY) the report is still
@@ -11,6 +12,6 @@ export async function writeJobSummary(markdown: string): Promise<void> {
     await core.summary.addRaw(markdown).write()
   } catch (error) {
     core.summary.emptyBuffer()
-    core.notice(`The job summary was not written: ${error instanceof Error ? error.message : String(error)}`)
+    log.notice(`The job summary was not written: ${error instanceof Error ? error.message : String(error)}`)
   }
 }

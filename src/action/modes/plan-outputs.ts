@@ -3,6 +3,7 @@
  * names always carry the same meaning, and the log lines and masks that go with them.
  */
 import * as core from '@actions/core'
+import * as log from '../log.js'
 import { OUTPUT } from '../../constants.js'
 import type { PlanAnalysis } from '../../analysis/types.js'
 import { listViolations, type GateEvaluation } from '../../policy/evaluate-gate.js'
@@ -74,7 +75,7 @@ export function describeCounts(analysis: PlanAnalysis): string {
  */
 export async function logPlanOutput(planOutput: string | undefined, analysis: PlanAnalysis): Promise<void> {
   if (!planOutput) return
-  await core.group('terraform plan output', async () =>
-    core.info(scrubSensitive(planOutput, analysis.sensitiveValues))
+  await log.group('terraform plan output', async () =>
+    log.info(scrubSensitive(planOutput, analysis.sensitiveValues))
   )
 }

@@ -3,6 +3,7 @@
  * deployment record, tell the webhook, and recommend a rollback when anything failed.
  */
 import * as core from '@actions/core'
+import * as log from '../log.js'
 import { resolve } from 'node:path'
 import { OUTPUT } from '../../constants.js'
 import { InfraGuardError } from '../../errors.js'
@@ -44,18 +45,18 @@ export async function runPostDeploy(inputs: ActionInputs): Promise<void> {
   let checkResults: CheckResult[] = []
   let assertionResults: AssertionResult[] = []
   if (inputs.skipTests) {
-    core.notice('skip_tests is true: health checks and output assertions were skipped', {
+    log.notice('skip_tests is true: health checks and output assertions were skipped', {
       title: 'infra-guard post-deploy'
     })
   } else {
     const needsOutputs = assertions.length > 0 || checks.some(check => check.urlFromOutput)
     const outputs = needsOutputs
-      ? await core.group('terraform output -json', () =>
+      ? await log.group('terraform output -json', () =>
           readTerraformOutputs(resolveTerraformBinary(inputs.terraformBinary), moduleDir)
         )
       : {}
     const { resolved, unresolved } = resolveChecks(checks, outputs)
-    checkResults = await core.group(`Health checks (${checks.length})`, async () => {
+    checkResults = await log.group(`Health checks (${checks.length})`, async () => {
       const ran = await runHealthChecks(resolved, {
         totalTimeoutMs: TOTAL_CHECK_SECONDS * 1000,
         onAttempt: logAttempt
@@ -64,9 +65,9 @@ export async function runPostDeploy(inputs: ActionInputs): Promise<void> {
         check => ran.find(r => r.name === check.name) ?? (unresolved.get(check.name) as CheckResult)
       )
     })
-    assertionResults = await core.group(`Output assertions (${assertions.length})`, async () => {
+    assertionResults = await log.group(`Output assertions (${assertions.length})`, async () => {
       const results = evaluateOutputAssertions(assertions, outputs)
-      for (const r of results) core.info(`${r.ok ? 'pass' : 'FAIL'} ${r.output}: ${r.message}`)
+      for (const r of results) log.info(`${r.ok ? 'pass' : 'FAIL'} ${r.output}: ${r.message}`)
       return results
     })
   }
@@ -82,7 +83,7 @@ export async function runPostDeploy(inputs: ActionInputs): Promise<void> {
   core.setOutput(OUTPUT.failedChecks, JSON.stringify(failed))
   core.setOutput(OUTPUT.rollbackRecommended, String(!healthy))
 
-  const deployed = await core.group('Plan artifact', () =>
+  const deployed = await log.group('Plan artifact', () =>
     loadDeployedPlan({
       artifactName: inputs.artifactName,
       hasActionsRuntime: inputs.context.hasActionsRuntime,
@@ -90,7 +91,7 @@ export async function runPostDeploy(inputs: ActionInputs): Promise<void> {
       tempDir: inputs.context.tempDir
     })
   )
-  if (deployed.note) core.notice(`Plan details for the deployment record are ${deployed.note}`)
+  if (deployed.note) log.notice(`Plan details for the deployment record are ${deployed.note}`)
   const record: DeploymentRecord = {
     environment: environment.name,
     commit: inputs.context.sha,
@@ -111,8 +112,8 @@ export async function runPostDeploy(inputs: ActionInputs): Promise<void> {
   await writeJobSummary(renderDeploymentRecord(record))
   if (inputs.notifyWebhook) {
     const sent = await sendWebhook(inputs.notifyWebhook, buildWebhookPayload(record))
-    if (sent.ok) core.info('Deployment notification sent')
-    else core.warning(`Deployment notification failed: ${sent.error}. The deployment result is unaffected.`)
+    if (sent.ok) log.info('Deployment notification sent')
+    else log.warning(`Deployment notification failed: ${sent.error}. The deployment result is unaffected.`)
   }
   if (!healthy) {
     const names = failed.map(f => `${f.kind === 'output' ? 'output ' : ''}${f.name}`).join(', ')
@@ -168,7 +169,7 @@ function logAttempt(
   attempt: { attempt: number; ok: boolean; status?: number; durationMs: number; error?: string }
 ): void {
   const outcome = attempt.ok ? `ok (${attempt.status})` : `failed: ${attempt.error}`
-  core.info(
+  log.info(
     `${check.name} attempt ${attempt.attempt}/${check.retries + 1}: ${check.method} ${check.displayUrl} ${outcome} in ${attempt.durationMs} ms`
   )
 }

@@ -4,6 +4,7 @@
  * repository root so that GitHub shows it on the pull request diff.
  */
 import * as core from '@actions/core'
+import * as log from '../log.js'
 import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { OUTPUT } from '../../constants.js'
@@ -44,9 +45,9 @@ export async function runValidate(inputs: ActionInputs): Promise<void> {
   const binary = resolveTerraformBinary(inputs.terraformBinary)
   const tflintPath = locateTflint(inputs.tflint)
 
-  const init = await core.group('terraform init -backend=false', () => runValidateInit(binary, moduleDir))
-  const fmt = await core.group('terraform fmt -check -recursive -diff', () => runFmtCheck(binary, moduleDir))
-  const validated = await core.group('terraform validate -json', () => runValidateJson(binary, moduleDir))
+  const init = await log.group('terraform init -backend=false', () => runValidateInit(binary, moduleDir))
+  const fmt = await log.group('terraform fmt -check -recursive -diff', () => runFmtCheck(binary, moduleDir))
+  const validated = await log.group('terraform validate -json', () => runValidateJson(binary, moduleDir))
   const diagnostics = parseValidateJson(validated.stdout, paths)
   const unformatted = parseFmtOutput(fmt.stdout).map(entry => ({
     file: relativeToWorkspace(entry.file, repoRoot, moduleDir),
@@ -54,7 +55,7 @@ export async function runValidate(inputs: ActionInputs): Promise<void> {
   }))
   addToolFailures(diagnostics, init.exitCode, init.stderr, fmt.exitCode, fmt.stderr, unformatted.length)
   if (tflintPath) {
-    const linted = await core.group('tflint --format json', () => runTflint(tflintPath, moduleDir))
+    const linted = await log.group('tflint --format json', () => runTflint(tflintPath, moduleDir))
     diagnostics.push(...parseTflintJson(linted.stdout || linted.stderr, paths))
   }
 
@@ -91,7 +92,7 @@ export async function runValidate(inputs: ActionInputs): Promise<void> {
       ''
     )
   }
-  core.info(`Validation passed: ${warnings} warning(s), ${unformatted.length} unformatted file(s)`)
+  log.info(log.own`Validation passed: ${warnings} warning(s), ${unformatted.length} unformatted file(s)`)
 }
 
 /** tflint: `false` never, `true` required, `auto` when installed. */
@@ -156,17 +157,17 @@ function annotate(
       startColumn: d.startColumn,
       endColumn: d.endColumn
     }
-    if (d.severity === 'error') core.error(d.message, properties)
-    else if (d.severity === 'warning') core.warning(d.message, properties)
-    else core.notice(d.message, properties)
+    if (d.severity === 'error') log.error(d.message, properties)
+    else if (d.severity === 'warning') log.warning(d.message, properties)
+    else log.notice(d.message, properties)
   }
   for (const entry of unformatted) {
     const line = firstChangedLine(entry.diff)
     const properties = { title: 'terraform fmt', file: entry.file, startLine: line, endLine: line }
     const message =
       'terraform fmt would change this file; run terraform fmt -recursive (diff in the job summary)'
-    if (failOnFormat) core.error(message, properties)
-    else core.warning(message, properties)
+    if (failOnFormat) log.error(message, properties)
+    else log.warning(message, properties)
   }
 }
 

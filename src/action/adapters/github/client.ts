@@ -4,7 +4,7 @@
  * (@octokit/plugin-throttling), a per-request timeout, a total time budget per call, and turns failures
  * into GitHubApiError messages that say how to fix them.
  */
-import * as core from '@actions/core'
+import * as log from '../../log.js'
 import { GitHub, defaults, getOctokitOptions } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
@@ -61,7 +61,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     ...DEFAULTS,
     ...definedOnly(options),
     apiUrl: baseUrl,
-    log: { warn: message => core.warning(message), debug: message => core.debug(message) }
+    log: { warn: message => log.warning(message), debug: message => log.debug(message) }
   }
   const baseFetch = (defaults.request?.fetch ?? globalThis.fetch) as typeof fetch
   const octokitOptions = getOctokitOptions(options.token, {
@@ -69,10 +69,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     userAgent: options.userAgent ?? 'infra-guard',
     request: { fetch: fetchWithTimeout(baseFetch, settings.requestTimeoutMs) },
     log: {
-      debug: (message: string) => core.debug(message),
-      info: (message: string) => core.debug(message),
-      warn: (message: string) => core.debug(message),
-      error: (message: string) => core.debug(message)
+      debug: (message: string) => log.debug(message),
+      info: (message: string) => log.debug(message),
+      warn: (message: string) => log.debug(message),
+      error: (message: string) => log.debug(message)
     },
     retry: {
       retries: settings.maxRetries,

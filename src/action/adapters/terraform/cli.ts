@@ -1,11 +1,14 @@
 /**
  * The only place that runs the terraform (or tofu) binary. One wrapper, `runTerraform`, returns
  * `{stdout, stderr, exitCode}`; callers decide what an exit code means (plan's 2 is "changes").
+ * terraform always runs silent: its output quotes attacker-written source lines and values, so what
+ * is shown reaches the log only through the log funnel (`echo`), line by line, defused.
  */
 import * as exec from '@actions/exec'
 import { createWriteStream, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { TerraformError } from '../../../errors.js'
+import { lineSink, own, info } from '../../log.js'
 
 export interface TerraformResult {
   stdout: string
@@ -17,8 +20,11 @@ export interface TerraformRunOptions {
   cwd: string
   /** Write stdout to this file instead of collecting it (plan JSON can be larger than a string may be). */
   stdoutFile?: string
-  /** Keep stdout out of the log (show -json holds sensitive values in clear text). */
-  silent?: boolean
+  /**
+   * Show the command and its stdout and stderr in the log, through the log funnel (default false).
+   * Never for commands whose output holds values in clear text (show -json, output -json).
+   */
+  echo?: boolean
   /** Exit codes that are not failures; default [0]. */
   okExitCodes?: number[]
   env?: Record<string, string>
@@ -48,20 +54,31 @@ export async function runTerraform(
   const file = options.stdoutFile ? createWriteStream(options.stdoutFile) : undefined
   const stdoutChunks: Buffer[] = []
   const stderrChunks: Buffer[] = []
+  const shown = options.echo ? lineSink() : undefined
+  if (shown) info(own`[command]${binary} ${args.join(' ')}`)
   let exitCode: number
   try {
     exitCode = await exec.exec(binary, args, {
       cwd: options.cwd,
       ignoreReturnCode: true,
-      silent: options.silent ?? false,
+      // Never let @actions/exec print: it would write terraform's output to stdout as it is.
+      silent: true,
       env: { ...stringEnv(process.env), CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', ...options.env },
       listeners: {
-        stdout: (data: Buffer) => (file ? file.write(data) : stdoutChunks.push(data)),
-        stderr: (data: Buffer) => stderrChunks.push(data)
+        stdout: (data: Buffer) => {
+          if (file) file.write(data)
+          else stdoutChunks.push(data)
+          shown?.write(data)
+        },
+        stderr: (data: Buffer) => {
+          stderrChunks.push(data)
+          shown?.write(data)
+        }
       }
     })
   } catch (error) {
     file?.destroy()
+    shown?.end()
     const detail = error instanceof Error ? error.message : String(error)
     throw new TerraformError(
       `Could not run '${binary}': ${detail}. Install Terraform (hashicorp/setup-terraform) or OpenTofu, or set 'terraform_binary' to its path.`,
@@ -69,6 +86,7 @@ export async function runTerraform(
       ''
     )
   }
+  shown?.end()
   if (file)
     await new Promise<void>((resolve, reject) =>
       file.end((err?: Error | null) => (err ? reject(err) : resolve()))

@@ -11,7 +11,7 @@ export async function readTerraformOutputs(
   binary: string,
   cwd: string
 ): Promise<Record<string, TerraformOutput>> {
-  const result = await runTerraform(binary, ['output', '-json', '-no-color'], { cwd, silent: true })
+  const result = await runTerraform(binary, ['output', '-json', '-no-color'], { cwd })
   let parsed: unknown
   try {
     parsed = JSON.parse(result.stdout || '{}')

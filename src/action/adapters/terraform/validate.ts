@@ -13,7 +13,8 @@ const ANY_EXIT = Array.from({ length: 256 }, (_, code) => code)
 export async function runValidateInit(binary: string, cwd: string): Promise<TerraformResult> {
   return runTerraform(binary, ['init', '-backend=false', '-input=false', '-no-color'], {
     cwd,
-    okExitCodes: ANY_EXIT
+    okExitCodes: ANY_EXIT,
+    echo: true
   })
 }
 
@@ -21,8 +22,7 @@ export async function runValidateInit(binary: string, cwd: string): Promise<Terr
 export async function runFmtCheck(binary: string, cwd: string): Promise<TerraformResult> {
   return runTerraform(binary, ['fmt', '-check', '-recursive', '-diff', '-no-color'], {
     cwd,
-    okExitCodes: ANY_EXIT,
-    silent: true
+    okExitCodes: ANY_EXIT
   })
 }
 
@@ -30,8 +30,7 @@ export async function runFmtCheck(binary: string, cwd: string): Promise<Terrafor
 export async function runValidateJson(binary: string, cwd: string): Promise<TerraformResult> {
   return runTerraform(binary, ['validate', '-json', '-no-color'], {
     cwd,
-    okExitCodes: ANY_EXIT,
-    silent: true
+    okExitCodes: ANY_EXIT
   })
 }
 
@@ -39,8 +38,7 @@ export async function runValidateJson(binary: string, cwd: string): Promise<Terr
 export async function runTflint(tflintPath: string, cwd: string): Promise<TerraformResult> {
   return runTerraform(tflintPath, ['--format', 'json', '--no-color'], {
     cwd,
-    okExitCodes: ANY_EXIT,
-    silent: true
+    okExitCodes: ANY_EXIT
   })
 }
 
