@@ -135,9 +135,8 @@ describe('the gate over random plans, environments and flags', () => {
             if (verdict.allowed) expect(analysis.unreadable).toEqual([])
             expect(verdict.allowed).toBe(!verdict.findings.some(f => f.severity === 'deny'))
           }
-          expect(unforced.protectedEnvironment).toBe(
-            ['prod', 'production', 'Production-EU', 'prd'].includes(environment)
-          )
+          // Undeclared names (qa, Production-EU) are protected: only the built-in dev and staging are not.
+          expect(unforced.protectedEnvironment).toBe(!['dev', 'staging'].includes(environment))
           const guard = unforced.findings.find(f => f.rule === 'prod-destroy-guard')
           if (unforced.protectedEnvironment && destroyed.length > 0) {
             expect(unforced.allowed).toBe(false)

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { parse } from 'yaml'
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..')
 /** The bundle under test: a fresh build of src/ (__tests__/helpers/bundle-setup.mjs), never the committed dist/. */
@@ -23,7 +24,7 @@ export interface ActionRun {
 }
 
 export interface RunActionOptions {
-  /** Inputs by their action.yml names (snake_case); turned into INPUT_<NAME> variables. */
+  /** Inputs by their action.yml names (snake_case); turned into INPUT_<NAME> variables over action.yml's defaults. */
   inputs: Record<string, string>
   /** Extra environment (GITHUB_*, ACTIONS_*); the parent environment's INPUT_* and GITHUB_* are dropped. */
   env?: Record<string, string>
@@ -32,6 +33,23 @@ export interface RunActionOptions {
   timeoutMs?: number
   /** Run a different entry (e.g. node with a preload): [command, ...argsBefore]. */
   command?: string[]
+}
+
+/**
+ * INPUT_* as the runner sets them before inputs given in `with:`: one for every input action.yml gives
+ * a default, holding that default. Defaults that are expressions (`${{ github.token }}`) are left out:
+ * the runner evaluates them against the run's context, which a test run does not have.
+ */
+export function actionDefaults(): Record<string, string> {
+  const action = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>
+  }
+  const env: Record<string, string> = {}
+  for (const [name, spec] of Object.entries(action.inputs)) {
+    if (spec.default === undefined || String(spec.default).includes('${{')) continue
+    env[`INPUT_${name.toUpperCase()}`] = String(spec.default)
+  }
+  return env
 }
 
 /** An empty terraform CLI config, so terraform stays quiet about a missing ~/.terraformrc. */
@@ -60,7 +78,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     if (key === 'NODE_OPTIONS') continue
     env[key] = value
   }
-  Object.assign(env, terraformEnv(tempDir), {
+  Object.assign(env, terraformEnv(tempDir), actionDefaults(), {
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: tempDir

@@ -5,9 +5,15 @@
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { resolve } from 'node:path'
 import { DEFAULT_ARTIFACT_NAME, DEFAULT_CONFIG_PATH, INPUT, MODES, type Mode } from '../constants.js'
 import { InputError } from '../errors.js'
-import type { EnvironmentRequest } from '../policy/environment.js'
+import {
+  describeCharacter,
+  environmentNameProblem,
+  normaliseEnvironmentName,
+  type EnvironmentRequest
+} from '../policy/environment.js'
 import { PLAN_FORMAT_SETTINGS, type PlanFormatSetting } from '../plan/sniff-format.js'
 import { parseShard } from '../discovery/shard.js'
 import type { DiscoverSettings } from './modes/discover.js'
@@ -41,16 +47,19 @@ export type TflintMode = 'auto' | 'true' | 'false'
 /** Everything the action was asked to do, validated. */
 export interface ActionInputs {
   mode: Mode
+  /** Absolute: a relative `working_directory` is resolved against the workspace (GITHUB_WORKSPACE). */
   workingDirectory: string
   environmentRequest: EnvironmentRequest
   forceRecreate: boolean
   dryRun: boolean
   skipTests: boolean
+  /** As given; resolved against the workspace, then working_directory, where it is read. */
   planFile?: string
   planJson?: string
   /** Which reader reads plan_json: auto (from its first bytes), terraform or pulumi. */
   planFormat: PlanFormatSetting
   terraformBinary: string
+  /** Absolute (resolved against the workspace); `explicit` when the input named it. */
   config: { path: string; explicit: boolean }
   githubToken?: string
   artifactName: string
@@ -84,18 +93,30 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const artifactNameRaw = optional(INPUT.artifactName)
   const event = readEvent(env)
   const configRaw = optional(INPUT.config)
+  const context = readRunContext(env, event, prInput)
+  const planFile = optional(INPUT.planFile)
+  const planJson = optional(INPUT.planJson)
+  if (mode === 'safety-gate' && artifactNameRaw !== undefined && (planFile || planJson)) {
+    const given = planJson ? INPUT.planJson : INPUT.planFile
+    throw new InputError(
+      `Inputs '${INPUT.artifactName}' and '${given}' are both set; safety-gate reads one plan: the artifact (verified against its manifest) or the file. Remove '${given}' to gate the plan artifact, or remove '${INPUT.artifactName}' to gate the file`
+    )
+  }
   return {
     mode,
-    workingDirectory: optional(INPUT.workingDirectory) ?? '.',
+    workingDirectory: resolve(context.workspace, optional(INPUT.workingDirectory) ?? '.'),
     environmentRequest: readEnvironmentRequest(env, event),
     forceRecreate: readBoolean(INPUT.forceRecreate, false),
     dryRun: readBoolean(INPUT.dryRun, false),
     skipTests: readBoolean(INPUT.skipTests, false),
-    planFile: optional(INPUT.planFile),
-    planJson: optional(INPUT.planJson),
+    planFile,
+    planJson,
     planFormat: readChoice(INPUT.planFormat, PLAN_FORMAT_SETTINGS, 'auto'),
     terraformBinary: optional(INPUT.terraformBinary) ?? 'terraform',
-    config: { path: configRaw ?? DEFAULT_CONFIG_PATH, explicit: configRaw !== undefined },
+    config: {
+      path: resolve(context.workspace, configRaw ?? DEFAULT_CONFIG_PATH),
+      explicit: configRaw !== undefined
+    },
     githubToken: optional(INPUT.githubToken),
     artifactName: artifactNameRaw ?? DEFAULT_ARTIFACT_NAME,
     artifactNameExplicit: artifactNameRaw !== undefined,
@@ -106,16 +127,16 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     costOverride: readBoolean(INPUT.costOverride, false),
     enforceApprovals: readBoolean(INPUT.enforceApprovals, false),
     emergencyOverride: readBoolean(INPUT.emergencyOverride, false),
-    overrideReason: optional(INPUT.overrideReason) ?? '',
+    overrideReason: optional(INPUT.overrideReason, { multiline: true }) ?? '',
     tflint: readChoice(INPUT.tflint, ['auto', 'true', 'false'] as const, 'auto'),
     failOnFormat: readBoolean(INPUT.failOnFormat, true),
     failOnDrift: readBoolean(INPUT.failOnDrift, false),
     driftLabel: optional(INPUT.driftLabel) ?? 'drift',
-    healthChecks: core.getInput(INPUT.healthChecks),
-    outputAssertions: core.getInput(INPUT.outputAssertions),
+    healthChecks: readText(INPUT.healthChecks, { multiline: true }),
+    outputAssertions: readText(INPUT.outputAssertions, { multiline: true }),
     notifyWebhook: optional(INPUT.notifyWebhook),
     discover: mode === 'discover' ? readDiscoverSettings(event) : undefined,
-    context: readRunContext(env, event, prInput)
+    context
   }
 }
 
@@ -137,7 +158,7 @@ export function requestedMode(): string {
 }
 
 function readMode(): Mode {
-  const raw = core.getInput(INPUT.mode).trim()
+  const raw = readText(INPUT.mode)
   if (raw === '') {
     throw new InputError(`Input 'mode' is required; set it to one of ${MODES.join('|')}`)
   }
@@ -147,8 +168,34 @@ function readMode(): Mode {
   return raw as Mode
 }
 
-function optional(name: string): string | undefined {
-  const value = core.getInput(name).trim()
+/** Invisible characters (format, default-ignorable, line and paragraph separators): never in an input. */
+const INVISIBLE = /[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/u
+const CONTROL = /\p{Cc}/u
+/** Multi-line inputs (YAML lists, free text) may hold line breaks and tabs, no other control character. */
+const CONTROL_BUT_LAYOUT = /(?![\n\t])\p{Cc}/u
+
+/**
+ * The input, trimmed, after checking it holds no control or invisible character: such a character
+ * turns one log line into two (a forged workflow command), or makes two names that read the same
+ * compare different. The message names the input and the character, never the value.
+ */
+function readText(name: string, options: { multiline?: boolean } = {}): string {
+  const value = core.getInput(name)
+  const problem = characterProblem(value, options.multiline === true)
+  if (problem) throw new InputError(`Input '${name}' ${problem}`)
+  return value
+}
+
+/** Why a value cannot be used (with the fix), or undefined. */
+function characterProblem(value: string, multiline: boolean): string | undefined {
+  const match = INVISIBLE.exec(value) ?? (multiline ? CONTROL_BUT_LAYOUT : CONTROL).exec(value)
+  if (!match) return undefined
+  const position = [...value.slice(0, match.index)].length + 1
+  return `contains ${describeCharacter(match[0])} at character ${position}; ${multiline ? 'only line breaks and tabs are allowed besides printable text' : 'it must be one line of printable text'}. Retype the value`
+}
+
+function optional(name: string, options: { multiline?: boolean } = {}): string | undefined {
+  const value = readText(name, options)
   return value === '' ? undefined : value
 }
 
@@ -175,31 +222,75 @@ function readChoice<T extends string>(name: string, allowed: readonly T[], fallb
 
 /** Comma- or newline-separated list. */
 function readList(name: string): string[] {
-  return core
-    .getInput(name)
+  return readText(name, { multiline: true })
     .split(/[\n,]/)
     .map(item => item.trim())
     .filter(item => item !== '')
 }
 
+/**
+ * What decides the environment: the input, the dispatch input, and the ref the run is for (a pull
+ * request's or merge queue's base branch, else GITHUB_REF), with the repository's default branch.
+ */
 function readEnvironmentRequest(
   env: NodeJS.ProcessEnv,
   event: Record<string, unknown> | undefined
 ): EnvironmentRequest {
+  const explicit = optional(INPUT.environment)
+  const request: EnvironmentRequest = {
+    explicit: explicit === undefined ? undefined : environmentName(explicit, `Input '${INPUT.environment}'`)
+  }
   const inputs = (event?.inputs ?? {}) as Record<string, unknown>
-  const dispatch =
-    env.GITHUB_EVENT_NAME === 'workflow_dispatch' &&
-    typeof inputs.environment === 'string' &&
-    inputs.environment.trim()
-      ? inputs.environment.trim()
-      : undefined
-  const branch = env.GITHUB_BASE_REF?.trim() || stripRef(env.GITHUB_REF)
-  return { explicit: optional(INPUT.environment), dispatch, branch: branch || undefined }
+  if (env.GITHUB_EVENT_NAME === 'workflow_dispatch' && typeof inputs.environment === 'string') {
+    const problem = characterProblem(inputs.environment, false)
+    if (problem) throw new InputError(`The workflow_dispatch input 'environment' ${problem}`)
+    if (inputs.environment.trim() !== '')
+      request.dispatch = environmentName(inputs.environment, "The workflow_dispatch input 'environment'")
+  }
+  const repository = event?.repository as { default_branch?: unknown } | undefined
+  if (typeof repository?.default_branch === 'string') request.defaultBranch = repository.default_branch
+  Object.assign(request, refRequest(runRef(env, event)))
+  return request
 }
 
-function stripRef(ref: string | undefined): string | undefined {
-  if (!ref) return undefined
-  return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined
+/** The environment name, NFKC-normalised and trimmed; `what` names the input in the error. */
+function environmentName(raw: string, what: string): string {
+  const problem = environmentNameProblem(raw)
+  if (problem) {
+    throw new InputError(
+      `${what} cannot be an environment name: ${problem} (a name the policy does not declare is treated as protected)`
+    )
+  }
+  return normaliseEnvironmentName(raw)
+}
+
+/**
+ * The ref that decides the environment: a pull request's base branch (GITHUB_BASE_REF), a merge
+ * queue's base branch (the event's merge_group.base_ref, or the base named in the queue's
+ * gh-readonly-queue/<base>/… branch), otherwise GITHUB_REF.
+ */
+function runRef(env: NodeJS.ProcessEnv, event: Record<string, unknown> | undefined): string | undefined {
+  const base = env.GITHUB_BASE_REF?.trim()
+  if (base) return base.startsWith('refs/') ? base : `refs/heads/${base}`
+  const ref = env.GITHUB_REF?.trim() || undefined
+  if (env.GITHUB_EVENT_NAME === 'merge_group') {
+    const group = event?.merge_group as { base_ref?: unknown } | undefined
+    if (typeof group?.base_ref === 'string' && group.base_ref.trim()) return group.base_ref.trim()
+    const queued = /^refs\/heads\/gh-readonly-queue\/(.+)\/pr-\d+-[0-9a-f]+$/.exec(ref ?? '')
+    return queued ? `refs/heads/${queued[1]}` : `merge_group:${ref ?? ''}`
+  }
+  return ref
+}
+
+/** A ref as the environment request sees it; a name with invisible characters is some other ref. */
+function refRequest(ref: string | undefined): Partial<EnvironmentRequest> {
+  if (ref === undefined) return {}
+  const clean = characterProblem(ref, false) === undefined && !/\s/.test(ref)
+  if (clean && ref.startsWith('refs/heads/') && ref.length > 'refs/heads/'.length)
+    return { branch: ref.slice('refs/heads/'.length) }
+  if (clean && ref.startsWith('refs/tags/') && ref.length > 'refs/tags/'.length)
+    return { tag: ref.slice('refs/tags/'.length) }
+  return { otherRef: clean ? ref : '(a ref with invisible or space characters)' }
 }
 
 /** The event payload; a missing or unreadable file means "not on GitHub" and is not an error. */

@@ -59,6 +59,8 @@ export interface EnvironmentPolicy {
   branches: string[]
   /** Globs of root module folders that belong to this environment (the discover mode). */
   paths: string[]
+  /** Tag patterns whose runs deploy here. */
+  tags: string[]
   protected: boolean
   /** Absent means no cost ceiling. */
   maxMonthlyCostIncrease?: number

@@ -124,7 +124,7 @@ describe('policy validation messages', () => {
       ['environments:', '  prod:', '    protected: true', '    max_cost: 5'].join('\n')
     )
     expect(message).toContain(
-      "Unknown key 'environments.prod.max_cost' (line 4); allowed keys under 'environments.prod': aliases, branches, protected, max_monthly_cost_increase"
+      "Unknown key 'environments.prod.max_cost' (line 4); allowed keys under 'environments.prod': aliases, branches, tags, protected, max_monthly_cost_increase"
     )
   })
 

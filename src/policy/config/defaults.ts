@@ -28,6 +28,7 @@ export function emptyEnvironmentPolicy(protectedEnvironment = false): Environmen
     aliases: [],
     branches: [],
     paths: [],
+    tags: [],
     protected: protectedEnvironment,
     requiredApprovals: 0,
     resourceLimits: {},
@@ -43,7 +44,8 @@ export function defaultPolicy(): EffectivePolicy {
     environments[name] = {
       ...emptyEnvironmentPolicy(definition.protected),
       aliases: [...definition.aliases],
-      branches: [...definition.branches]
+      branches: [...definition.branches],
+      tags: [...(definition.tags ?? [])]
     }
   }
   return {

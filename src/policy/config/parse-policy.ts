@@ -7,8 +7,9 @@
 import { LineCounter, parseDocument } from 'yaml'
 import { PolicyError } from '../../errors.js'
 import { defaultPolicy, emptyEnvironmentPolicy } from './defaults.js'
-import { looksLikeProduction } from '../environment.js'
+import { looksLikeProduction, normaliseEnvironmentName } from '../environment.js'
 import { checkPolicySemantics } from './policy-semantics.js'
+import { checkPolicyStrings } from './policy-strings.js'
 import { validateAgainstSchema } from './schema-errors.js'
 import type {
   CostApprovalTier,
@@ -36,7 +37,8 @@ export function parsePolicy(text: string, file: string): EffectivePolicy {
   }
   // An empty file is a policy that changes nothing.
   if (data === null || data === undefined) data = {}
-  const problems = validateAgainstSchema(data, { document, lines })
+  const problems = checkPolicyStrings(data)
+  if (problems.length === 0) problems.push(...validateAgainstSchema(data, { document, lines }))
   if (problems.length === 0) {
     const policy = mergePolicy(defaultPolicy(), data as PolicyFile)
     problems.push(...checkPolicySemantics(policy, data as PolicyFile))
@@ -73,6 +75,7 @@ export interface EnvironmentFile {
   aliases?: string[]
   branches?: string[]
   paths?: string[]
+  tags?: string[]
   protected?: boolean
   max_monthly_cost_increase?: number
   required_approvals?: number
@@ -128,8 +131,9 @@ export function mergePolicy(base: EffectivePolicy, file: PolicyFile): EffectiveP
 }
 
 function mergeAliases(base: string[], extra: string[]): string[] {
-  const seen = new Set(base.map(alias => alias.toLowerCase()))
-  return [...base, ...extra.filter(alias => !seen.has(alias.toLowerCase()) && seen.add(alias.toLowerCase()))]
+  const key = (alias: string): string => normaliseEnvironmentName(alias).toLowerCase()
+  const seen = new Set(base.map(key))
+  return [...base, ...extra.filter(alias => !seen.has(key(alias)) && seen.add(key(alias)))]
 }
 
 function mergeEnvironment(base: EnvironmentPolicy, file: EnvironmentFile): EnvironmentPolicy {
@@ -140,6 +144,7 @@ function mergeEnvironment(base: EnvironmentPolicy, file: EnvironmentFile): Envir
     aliases: mergeAliases(base.aliases, file.aliases ?? []),
     branches: file.branches ?? base.branches,
     paths: file.paths ?? base.paths,
+    tags: file.tags ?? base.tags,
     protected: file.protected ?? base.protected,
     maxMonthlyCostIncrease: file.max_monthly_cost_increase ?? base.maxMonthlyCostIncrease,
     requiredApprovals: file.required_approvals ?? base.requiredApprovals,

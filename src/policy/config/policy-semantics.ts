@@ -6,6 +6,7 @@
 import { BUILTIN_RULE_IDS } from './defaults.js'
 import type { PolicyFile } from './parse-policy.js'
 import type { EffectivePolicy } from '../types.js'
+import { environmentNameProblem, normaliseEnvironmentName, refPatternsOverlap } from '../environment.js'
 import { parseWindowSpec } from '../window-spec.js'
 import { assertTimeZone } from '../checks/windows.js'
 
@@ -13,6 +14,8 @@ import { assertTimeZone } from '../checks/windows.js'
 export function checkPolicySemantics(policy: EffectivePolicy, file: PolicyFile): string[] {
   return [
     ...checkEnvironmentNames(policy),
+    ...checkRefClaims(policy, 'branches'),
+    ...checkRefClaims(policy, 'tags'),
     ...checkWindows(file),
     ...checkRules(policy, file),
     ...checkSeverities(policy, file)
@@ -23,8 +26,12 @@ function checkEnvironmentNames(policy: EffectivePolicy): string[] {
   const owner = new Map<string, string>()
   const problems: string[] = []
   for (const [name, environment] of Object.entries(policy.environments)) {
+    for (const [index, alias] of environment.aliases.entries()) {
+      const problem = environmentNameProblem(alias)
+      if (problem) problems.push(`'environments.${name}.aliases[${index}]' cannot be a name: ${problem}`)
+    }
     for (const label of [name, ...environment.aliases]) {
-      const key = label.toLowerCase()
+      const key = normaliseEnvironmentName(label).toLowerCase()
       const previous = owner.get(key)
       if (previous !== undefined && previous !== name) {
         problems.push(
@@ -32,6 +39,29 @@ function checkEnvironmentNames(policy: EffectivePolicy): string[] {
         )
       }
       owner.set(key, name)
+    }
+  }
+  return problems
+}
+
+/**
+ * A branch (or tag) claimed by two environments would be resolved by the order the environments are
+ * listed in; that is how `dev: {branches: ['*']}` used to take main away from prod. Every pair of
+ * patterns that some ref matches both of is a problem, the built-in claims (main, staging, develop)
+ * included.
+ */
+function checkRefClaims(policy: EffectivePolicy, kind: 'branches' | 'tags'): string[] {
+  const problems: string[] = []
+  const claims = Object.entries(policy.environments).flatMap(([name, environment]) =>
+    environment[kind].map(pattern => ({ name, pattern }))
+  )
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      const [a, b] = [claims[i], claims[j]]
+      if (a.name === b.name || !refPatternsOverlap(a.pattern, b.pattern)) continue
+      problems.push(
+        `'environments.${b.name}.${kind}' claims '${b.pattern}', which overlaps '${a.pattern}' of environment '${a.name}' (built-in branches: main → prod, staging → staging, develop → dev). A ${kind === 'branches' ? 'branch' : 'tag'} must belong to one environment: remove one of the two, or set '${kind}' of '${a.name}' too${kind === 'branches' ? "; branches no environment claims already go to dev, so '*' is never needed" : ''}`
+      )
     }
   }
   return problems
@@ -122,7 +152,7 @@ function environmentLabels(policy: EffectivePolicy): Set<string> {
   const labels = new Set<string>()
   for (const [name, environment] of Object.entries(policy.environments)) {
     labels.add(name.toLowerCase())
-    environment.aliases.forEach(alias => labels.add(alias.toLowerCase()))
+    environment.aliases.forEach(alias => labels.add(normaliseEnvironmentName(alias).toLowerCase()))
   }
   return labels
 }

@@ -88,7 +88,13 @@ export const POLICY_SCHEMA = {
         },
         branches: {
           ...stringList,
-          description: 'Branches deploying to this environment; a trailing * is a prefix match.'
+          description:
+            'Branches deploying to this environment; a trailing * is a prefix match. No branch may be claimed by two environments.'
+        },
+        tags: {
+          ...stringList,
+          description:
+            'Tags deploying to this environment (v*); a trailing * is a prefix match. A tag no environment claims deploys to prod.'
         },
         protected: { type: 'boolean', description: 'Destroy/replace needs force_recreate.' },
         max_monthly_cost_increase: {
