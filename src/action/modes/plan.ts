@@ -3,6 +3,7 @@
  * uploads the plan artifact and posts (or updates) the PR comment.
  */
 import * as core from '@actions/core'
+import * as log from '../log.js'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { MARKER, OUTPUT } from '../../constants.js'
@@ -30,15 +31,21 @@ import { writeJobSummary } from './job-summary.js'
 /** Runs plan mode. Throws (failing the step) only when the plan cannot be produced or read. */
 export async function runPlan(inputs: ActionInputs): Promise<void> {
   const setup = await prepareRun(inputs)
-  const obtained = await core.group('Obtain plan', async () => {
-    const plan = await obtainPlan({ ...inputs, outputDir: setup.outputDir })
-    core.info(`Plan JSON from ${plan.origin}${plan.binary ? ` (${plan.binary})` : ''}: ${plan.planJson}`)
+  const obtained = await log.group('Obtain plan', async () => {
+    const plan = await obtainPlan({
+      ...inputs,
+      workspace: inputs.context.workspace,
+      outputDir: setup.outputDir
+    })
+    log.info(
+      log.own`Plan JSON from ${plan.origin}${plan.binary ? ` (${plan.binary})` : ''}: ${plan.planJson}`
+    )
     return plan
   })
-  const { analysis, verdict } = await core.group('Analyse plan', async () => {
+  const { analysis, verdict } = await log.group('Analyse plan', async () => {
     const result = evaluatePlanFile(obtained.planJson, setup, await gateContext(inputs, setup))
-    core.info(describeCounts(result.analysis))
-    core.info(`Risk: ${result.analysis.risk.level}`)
+    log.info(describeCounts(result.analysis))
+    log.info(log.own`Risk: ${result.analysis.risk.level}`)
     return result
   })
   registerSensitiveValues(analysis)
@@ -53,22 +60,22 @@ export async function runPlan(inputs: ActionInputs): Promise<void> {
   core.setOutput(OUTPUT.summaryMarkdown, reportPath)
   await writeJobSummary(report)
   if (!verdict.allowed) {
-    core.warning(
-      `The safety gate would deny this plan in '${setup.environment.name}' (${verdict.findings.filter(f => f.severity === 'deny').length} denial(s)); see the report.`
+    log.warning(
+      log.own`The safety gate would deny this plan in '${setup.environment.name}' (${verdict.findings.filter(f => f.severity === 'deny').length} denial(s)); see the report.`
     )
   }
 
-  await core.group('Upload plan artifact', async () => {
+  await log.group('Upload plan artifact', async () => {
     try {
       await uploadArtifact(inputs, setup, obtained, reportPath, analysis)
     } catch (error) {
       // The report and the comment are still worth having; a gate that needs the artifact fails closed without it.
-      core.warning(
-        `The plan artifact was not uploaded, so a later safety-gate cannot download it: ${describeError(error)}`
+      log.warning(
+        log.own`The plan artifact was not uploaded, so a later safety-gate cannot download it: ${describeError(error)}`
       )
     }
   })
-  await core.group('PR comment', async () => {
+  await log.group('PR comment', async () => {
     const marker = MARKER.planComment(workspaceRelative(inputs), setup.environment.name)
     await postComment(inputs, renderPlanComment(analysis, context, marker), marker)
   })
@@ -82,7 +89,7 @@ async function uploadArtifact(
   analysis: PlanAnalysis
 ): Promise<void> {
   if (!inputs.context.hasActionsRuntime) {
-    core.notice(
+    log.notice(
       'Not running inside GitHub Actions (no ACTIONS_RUNTIME_TOKEN): the plan artifact was not uploaded.'
     )
     return
@@ -105,16 +112,18 @@ async function uploadArtifact(
   })
   const uploaded = await uploadPlanArtifact({ name: inputs.artifactName, files, manifest })
   core.setOutput(OUTPUT.artifactId, String(uploaded.id))
-  core.info(`Uploaded plan artifact '${inputs.artifactName}' (id ${uploaded.id}, ${uploaded.size} bytes)`)
+  log.info(
+    log.own`Uploaded plan artifact '${inputs.artifactName}' (id ${uploaded.id}, ${uploaded.size} bytes)`
+  )
 }
 
 /** A comment that cannot be posted is a warning: it never changes what the gate decides. */
 async function postComment(inputs: ActionInputs, body: string, marker: string): Promise<void> {
   const { context } = inputs
-  if (inputs.comment === 'off') return core.info('comment: off; no PR comment written')
-  if (!context.prNumber) return core.info('Not a pull request (and no pr_number): no PR comment written')
+  if (inputs.comment === 'off') return log.info('comment: off; no PR comment written')
+  if (!context.prNumber) return log.info('Not a pull request (and no pr_number): no PR comment written')
   if (!inputs.githubToken || !context.repository) {
-    return core.notice('No github_token or repository: the PR comment was skipped.')
+    return log.notice('No github_token or repository: the PR comment was skipped.')
   }
   try {
     const { createGitHubClient } = await import('../adapters/github/client.js')
@@ -128,8 +137,8 @@ async function postComment(inputs: ActionInputs, body: string, marker: string): 
       mode: inputs.comment === 'new' ? 'new' : 'update'
     })
     core.setOutput(OUTPUT.commentId, String(result.id))
-    core.info(`PR comment ${result.action}: ${result.url}`)
+    log.info(log.own`PR comment ${result.action}: ${result.url}`)
   } catch (error) {
-    core.warning(`Could not write the PR comment: ${describeError(error)}`)
+    log.warning(log.own`Could not write the PR comment: ${describeError(error)}`)
   }
 }

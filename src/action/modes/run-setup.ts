@@ -4,9 +4,10 @@
  * plan file to the core's evaluatePlan.
  */
 import * as core from '@actions/core'
+import * as log from '../log.js'
 import { createHash } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { isAbsolute, resolve } from 'node:path'
 import { OUTPUT } from '../../constants.js'
 import { InputError } from '../../errors.js'
 import { relativeToWorkspace } from '../../parse/workspace-path.js'
@@ -16,12 +17,18 @@ import { resolveEnvironment, type ResolvedEnvironment } from '../../policy/envir
 import type { GateContext, GateEvaluation } from '../../policy/evaluate-gate.js'
 import { evaluatePlan, type PlanEvaluation } from '../../policy/evaluate-plan.js'
 import type { GateVerdict } from '../../policy/types.js'
+import type { PlanVisitor } from '../../plan/model.js'
 import type { ReportContext } from '../../render/index.js'
-import { loadPolicyFile, readCostFile, withPlanFile, type LoadedPolicy } from '../adapters/files.js'
+import {
+  loadPolicyFile,
+  readCostFile,
+  resolveUserPath,
+  withPlanFile,
+  type LoadedPolicy
+} from '../adapters/files.js'
 import { requestWithPlanStacks } from '../adapters/plan-stacks.js'
 import { choosePlanFormat } from '../../plan/plan-format.js'
 import type { PlanFormatSetting } from '../../plan/sniff-format.js'
-import { resolveUserPath } from '../adapters/terraform/obtain-plan.js'
 import type { ActionInputs } from '../inputs.js'
 
 /** Policy, environment and scratch folder for one run. */
@@ -36,26 +43,38 @@ export interface RunSetup {
 
 /** Loads the policy (printed in a collapsed group) and resolves the target environment. */
 export async function prepareRun(inputs: ActionInputs): Promise<RunSetup> {
-  const loaded = await core.group('Policy', async () => {
+  const loaded = await log.group('Policy', async () => {
     const result = await loadPolicyFile(inputs.config)
-    core.info(
+    const shown = displayPath(result.path, inputs.context.workspace)
+    log.info(
       result.source === 'file'
-        ? `Policy file: ${result.path}`
-        : `No policy file at ${result.path}: built-in defaults`
+        ? log.own`Policy file: ${shown}`
+        : log.own`No policy file at ${shown}: built-in defaults`
     )
-    core.info(describePolicy(result.policy))
+    // On a pull_request run the policy file is the pull request's own: every string in it is foreign.
+    log.info(describePolicy(result.policy))
     return result
   })
   // A Pulumi preview with no environment named: its stack names it.
   const environment = resolveEnvironment(requestWithPlanStacks(inputs), loaded.policy.environments)
   core.setOutput(OUTPUT.environment, environment.name)
-  core.info(
-    `Target environment: ${environment.name} (from ${environment.source}${environment.requested !== environment.name ? `: '${environment.requested}'` : ''}; ${environment.protected ? 'protected' : 'not protected'})`
-  )
+  log.info(describeResolution(environment))
   const key = folderKey(`${resolve(inputs.workingDirectory)}\0${environment.name}`)
   const outputDir = resolve(inputs.context.tempDir, 'infra-guard', `${inputs.mode}-${key}`)
   mkdirSync(outputDir, { recursive: true })
   return { loaded, environment, outputDir, planFormat: inputs.planFormat }
+}
+
+/** A path as a reader of the log knows it: relative to the workspace when inside it. */
+function displayPath(path: string, workspace: string): string {
+  const inside = relativeToWorkspace(path, workspace)
+  return inside.startsWith('../') || inside === '..' || isAbsolute(inside) ? path : inside
+}
+
+/** "Target environment: prod (from branch: 'master'; protected)". */
+export function describeResolution(environment: ResolvedEnvironment): log.OwnText {
+  const requested = environment.requested !== environment.name ? `: '${environment.requested}'` : ''
+  return log.own`Target environment: ${environment.name} (from ${environment.source}${requested}; ${environment.protected ? 'protected' : 'not protected'})`
 }
 
 /**
@@ -76,7 +95,13 @@ export async function gateContext(
   options: { enforceApprovals?: boolean } = {}
 ): Promise<GateContext> {
   const cost = inputs.infracostJson
-    ? readCostFile(resolveUserPath(inputs.infracostJson, inputs.workingDirectory, 'infracost_json'))
+    ? readCostFile(
+        resolveUserPath(
+          inputs.infracostJson,
+          [inputs.context.workspace, inputs.workingDirectory],
+          'infracost_json'
+        )
+      )
     : undefined
   const enforceApprovals = Boolean(options.enforceApprovals && inputs.enforceApprovals)
   return {
@@ -93,12 +118,20 @@ export async function gateContext(
   }
 }
 
-/** Reads the plan file once through the core: analysis, the policy's rules and the gate in one pass. */
-export function evaluatePlanFile(planJson: string, setup: RunSetup, context: GateContext): PlanEvaluation {
+/**
+ * Reads the plan file once through the core: analysis, the policy's rules and the gate in one pass
+ * (`visitors` read along).
+ */
+export function evaluatePlanFile(
+  planJson: string,
+  setup: RunSetup,
+  context: GateContext,
+  visitors: PlanVisitor[] = []
+): PlanEvaluation {
   return withPlanFile(planJson, source => {
     const { format, reason } = choosePlanFormat(source, setup.planFormat)
-    core.info(`Plan format: ${format} (${reason})`)
-    return evaluatePlan(source, setup.loaded.policy, context, { format })
+    log.info(log.own`Plan format: ${format} (${reason})`)
+    return evaluatePlan(source, setup.loaded.policy, context, { format, visitors })
   })
 }
 
@@ -124,7 +157,7 @@ async function fetchApprovals(inputs: ActionInputs): Promise<ApprovalsData | und
 
 /** The working directory as the manifest and markers record it: relative to the workspace. */
 export function workspaceRelative(inputs: ActionInputs): string {
-  return relativeToWorkspace(inputs.workingDirectory, inputs.context.workspace, process.cwd())
+  return relativeToWorkspace(inputs.workingDirectory, inputs.context.workspace)
 }
 
 /** Report context from the run's facts and the gate's verdict. */
@@ -151,6 +184,9 @@ export function reportContextFor(inputs: ActionInputs, setup: RunSetup, verdict:
         }
       : undefined,
     artifactName: inputs.context.hasActionsRuntime ? inputs.artifactName : undefined,
-    policyNote: setup.loaded.source === 'file' ? `Policy: ${setup.loaded.path}` : 'Policy: built-in defaults'
+    policyNote:
+      setup.loaded.source === 'file'
+        ? `Policy: ${displayPath(setup.loaded.path, inputs.context.workspace)}`
+        : 'Policy: built-in defaults'
   }
 }

@@ -3,12 +3,16 @@
  * (`terraform show -json` on it), or nothing (init + plan + show in the working directory).
  */
 import { existsSync, mkdirSync, statSync } from 'node:fs'
-import { isAbsolute, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { InputError, TerraformError } from '../../../errors.js'
+import { resolveUserPath } from '../files.js'
 import { resolveTerraformBinary, runTerraform } from './cli.js'
 
 export interface PlanRequest {
+  /** The root module (absolute, or relative to the process's folder). */
   workingDirectory: string
+  /** Relative plan_json / plan_file paths are looked up here first, then in the working directory. */
+  workspace?: string
   planJson?: string
   planFile?: string
   terraformBinary: string
@@ -37,26 +41,15 @@ export interface ObtainedPlan {
   planOutput?: string
 }
 
-/** Resolves a user path: absolute, relative to the workspace (cwd), or relative to working_directory. */
-export function resolveUserPath(path: string, workingDirectory: string, inputName: string): string {
-  const candidates = isAbsolute(path) ? [path] : [resolve(path), resolve(workingDirectory, path)]
-  for (const candidate of candidates) {
-    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate
-  }
-  throw new InputError(
-    `Input '${inputName}' names '${path}', which does not exist (looked in ${candidates.join(' and ')}). ` +
-      `Check the path, or make sure the step that writes it ran in this job (or download its artifact first).`
-  )
-}
-
 /** Produces the plan JSON the analysis reads. Throws InputError/TerraformError with terraform's own message. */
 export async function obtainPlan(request: PlanRequest): Promise<ObtainedPlan> {
   const cwd = resolve(request.workingDirectory)
   if (request.planJson && request.planFile) {
     throw new InputError("Inputs 'plan_json' and 'plan_file' are both set; set only one of them")
   }
+  const bases = [...(request.workspace ? [request.workspace] : []), cwd]
   if (request.planJson) {
-    return { planJson: resolveUserPath(request.planJson, cwd, 'plan_json'), origin: 'plan_json' }
+    return { planJson: resolveUserPath(request.planJson, bases, 'plan_json'), origin: 'plan_json' }
   }
   if (!existsSync(cwd) || !statSync(cwd).isDirectory()) {
     throw new InputError(
@@ -67,17 +60,12 @@ export async function obtainPlan(request: PlanRequest): Promise<ObtainedPlan> {
   mkdirSync(request.outputDir, { recursive: true })
   const planJson = join(request.outputDir, 'plan.json')
   if (request.planFile) {
-    const planFile = resolveUserPath(request.planFile, cwd, 'plan_file')
-    await initIfNeeded(binary, cwd)
-    await runTerraform(binary, ['show', '-json', '-no-color', planFile], {
-      cwd,
-      stdoutFile: planJson,
-      silent: true
-    })
+    const planFile = resolveUserPath(request.planFile, bases, 'plan_file')
+    await showPlanJson(binary, planFile, cwd, planJson)
     return { planJson, planFile, origin: 'plan_file', binary }
   }
   const planFile = join(request.outputDir, 'plan.tfplan')
-  await runTerraform(binary, ['init', '-input=false', '-no-color'], { cwd })
+  await runTerraform(binary, ['init', '-input=false', '-no-color'], { cwd, echo: true })
   const planned = await runTerraform(
     binary,
     [
@@ -88,12 +76,11 @@ export async function obtainPlan(request: PlanRequest): Promise<ObtainedPlan> {
       `-out=${planFile}`,
       ...(request.planArgs ?? [])
     ],
-    { cwd, okExitCodes: [0, 2], silent: true }
+    { cwd, okExitCodes: [0, 2] }
   )
   await runTerraform(binary, ['show', '-json', '-no-color', planFile], {
     cwd,
-    stdoutFile: planJson,
-    silent: true
+    stdoutFile: planJson
   })
   return {
     planJson,
@@ -105,11 +92,25 @@ export async function obtainPlan(request: PlanRequest): Promise<ObtainedPlan> {
   }
 }
 
+/**
+ * `terraform show -json <planFile>` into `out`, in the root module `cwd` (initialised first when
+ * nobody has). Its output holds sensitive values in clear text: it goes to the file, never the log.
+ */
+export async function showPlanJson(
+  binary: string,
+  planFile: string,
+  cwd: string,
+  out: string
+): Promise<void> {
+  await initIfNeeded(binary, cwd)
+  await runTerraform(binary, ['show', '-json', '-no-color', planFile], { cwd, stdoutFile: out })
+}
+
 /** `show` on a binary plan needs the providers installed; initialise only when nobody has. */
 async function initIfNeeded(binary: string, cwd: string): Promise<void> {
   if (existsSync(join(cwd, '.terraform'))) return
   try {
-    await runTerraform(binary, ['init', '-input=false', '-backend=false', '-no-color'], { cwd })
+    await runTerraform(binary, ['init', '-input=false', '-backend=false', '-no-color'], { cwd, echo: true })
   } catch (error) {
     if (error instanceof TerraformError) {
       throw new TerraformError(
