@@ -32,7 +32,7 @@ describe('unknown verbs in a real plan', () => {
   it.each([
     [['delete', 'update'], 'unknown combination'],
     [['create', 'create'], 'unknown combination'],
-    [['forget', 'create'], 'unknown combination'],
+    [['create', 'forget', 'create'], 'unknown combination'],
     [[], 'non-empty list'],
     ['delete', 'non-empty list'],
     [[42], 'not a verb string'],

@@ -1,11 +1,13 @@
 /**
  * Mutation fuzzing of plan documents: structural mutations of a parsed plan (fields removed, wrong
  * types, nulls, huge strings, deep nesting, unicode, unknown action combinations, duplicate
- * addresses) and byte-level mutations of the file text (truncation, flipped bytes, inserted JSON
- * punctuation, wrapper lines). Each mutation is plain data so fast-check can shrink and print it.
+ * addresses, keys written twice, keys that differ from Terraform's only in case) and byte-level
+ * mutations of the file text (truncation, flipped bytes, inserted JSON punctuation, wrapper lines).
+ * Each mutation is plain data so fast-check can shrink and print it.
  */
 import fc from 'fast-check'
 import { HOSTILE_STRINGS } from './arbitraries.js'
+import { REPEAT_TOKEN } from './oracle.js'
 
 type Path = (string | number)[]
 
@@ -23,7 +25,9 @@ export const STRUCTURAL_OPS = [
   'hostile',
   'unknown-actions',
   'shuffle-actions',
-  'duplicate-entry'
+  'duplicate-entry',
+  'repeat-key',
+  'case-variant-key'
 ] as const
 export type StructuralOp = (typeof STRUCTURAL_OPS)[number]
 
@@ -113,6 +117,8 @@ export function applyStructural(document: Record<string, unknown>, mutation: Str
         : [...current].reverse().concat(mutation.verbs.slice(0, 1))
     return `${mutation.op} -> ${JSON.stringify(entry.change.actions)}`
   }
+  if (mutation.op === 'repeat-key') return repeatKey(document, all, mutation)
+  if (mutation.op === 'case-variant-key') return addCaseVariant(document, mutation)
   if (pool.length === 0) return `${mutation.op} (no paths)`
   const path = pool[mutation.target % pool.length]
   const parent = parentOf(document, path)
@@ -165,12 +171,72 @@ export function applyStructural(document: Record<string, unknown>, mutation: Str
 
 const DEEP_TOKEN = '__infra_guard_fuzz_deep_'
 
-/** JSON text of a mutated document, with every deep-nesting placeholder expanded to that many nested arrays. */
-export function serialiseMutated(document: unknown): string {
-  return JSON.stringify(document).replace(
-    new RegExp(`\\["${DEEP_TOKEN}(\\d+)"\\]`, 'g'),
-    (_, depth: string) => `${'['.repeat(Number(depth))}"deep"${']'.repeat(Number(depth))}`
+/** Sections whose every key the reader checks for repeats (and the top level itself). */
+const REPEAT_SECTIONS = ['resource_changes', 'resource_drift', 'output_changes', 'variables']
+
+/**
+ * Writes a key of an object (at the top level or inside a section the gate reads) a second time:
+ * the copy is stored under REPEAT_TOKEN + key, which serialiseMutated turns back into the key.
+ */
+function repeatKey(document: Record<string, unknown>, all: Path[], mutation: StructuralMutation): string {
+  const objects: Path[] = [[], ...all.filter(path => REPEAT_SECTIONS.includes(String(path[0])))]
+  const candidates = objects.filter(path => {
+    const node = valueAt(document, path)
+    return node !== null && typeof node === 'object' && !Array.isArray(node) && Object.keys(node).length > 0
+  })
+  if (candidates.length === 0) return 'repeat-key (no objects)'
+  const path = candidates[mutation.target % candidates.length]
+  const node = valueAt(document, path) as Record<string, unknown>
+  const keys = Object.keys(node)
+  const key = keys[Math.floor(mutation.target / candidates.length) % keys.length]
+  node[`${REPEAT_TOKEN}${key}`] = mutation.target % 3 === 0 ? structuredClone(node[key]) : mutation.text
+  return `repeat-key ${JSON.stringify(key)} at ${JSON.stringify(path)}`
+}
+
+/** Adds a key that equals one Terraform writes only case-insensitively (as Go compares): ACTIONS, Address, actionſ. */
+function addCaseVariant(document: Record<string, unknown>, mutation: StructuralMutation): string {
+  const entries = Array.isArray(document.resource_changes) ? document.resource_changes : []
+  const entry =
+    entries.length > 0 ? (entries[mutation.target % entries.length] as Record<string, unknown>) : undefined
+  const change = entry?.change as Record<string, unknown> | undefined
+  const targets = [document, entry, change].filter(
+    (node): node is Record<string, unknown> =>
+      node !== null && typeof node === 'object' && !Array.isArray(node)
   )
+  const node = targets[mutation.target % targets.length]
+  const keys = Object.keys(node)
+  if (keys.length === 0) return 'case-variant-key (no keys)'
+  const key = keys[Math.floor(mutation.target / targets.length) % keys.length]
+  const spellings = [
+    key.toUpperCase(),
+    key.charAt(0).toUpperCase() + key.slice(1),
+    key.replace('s', '\u017f'),
+    key.replace('k', '\u212a')
+  ].filter(spelling => spelling !== key)
+  if (spellings.length === 0) return `case-variant-key (no variant of ${key})`
+  const variant = spellings[mutation.target % spellings.length]
+  node[variant] = mutation.target % 2 === 0 ? structuredClone(node[key]) : mutation.text
+  return `case-variant-key ${JSON.stringify(variant)}`
+}
+
+function valueAt(root: unknown, path: Path): unknown {
+  let node = root as Record<string | number, unknown> | undefined
+  for (const segment of path) node = node?.[segment] as Record<string | number, unknown> | undefined
+  return node
+}
+
+/**
+ * JSON text of a mutated document, with every deep-nesting placeholder expanded to that many nested
+ * arrays and every repeated-key placeholder written as the key it repeats.
+ */
+export function serialiseMutated(document: unknown): string {
+  return JSON.stringify(document)
+    .replace(
+      new RegExp(`\\["${DEEP_TOKEN}(\\d+)"\\]`, 'g'),
+      (_, depth: string) => `${'['.repeat(Number(depth))}"deep"${']'.repeat(Number(depth))}`
+    )
+    .split(`"${REPEAT_TOKEN}`)
+    .join('"')
 }
 
 /** Byte-level damage to a plan file's text. */

@@ -25,8 +25,99 @@ const KNOWN_COMBINATIONS = new Set([
   'delete,create',
   'create,delete',
   'forget',
-  'create,forget'
+  'create,forget',
+  'forget,create'
 ])
+
+/**
+ * Keys Terraform writes (from its JSON output format documentation), by object: a key that equals one
+ * of them only when compared the way Go's encoding/json does (ASCII case-insensitively, K KELVIN SIGN
+ * as k, LONG S as s) makes Go readers see another plan.
+ */
+const TERRAFORM_KEYS = {
+  document: [
+    'format_version',
+    'terraform_version',
+    'variables',
+    'planned_values',
+    'resource_drift',
+    'resource_changes',
+    'output_changes',
+    'prior_state',
+    'configuration',
+    'relevant_attributes',
+    'checks',
+    'timestamp',
+    'applyable',
+    'complete',
+    'errored'
+  ],
+  entry: [
+    'address',
+    'previous_address',
+    'module_address',
+    'mode',
+    'type',
+    'name',
+    'index',
+    'provider_name',
+    'deposed',
+    'action_reason',
+    'change'
+  ],
+  change: [
+    'actions',
+    'before',
+    'after',
+    'after_unknown',
+    'before_sensitive',
+    'after_sensitive',
+    'replace_paths',
+    'importing',
+    'generated_config'
+  ]
+}
+
+/** Go's encoding/json key comparison, as the oracle's own code. */
+function goFold(key: string): string {
+  let out = ''
+  for (const char of key) {
+    if (char === '\u212a') out += 'k'
+    else if (char === '\u017f') out += 's'
+    else if (/^[A-Z]$/.test(char)) out += char.toLowerCase()
+    else out += char
+  }
+  return out
+}
+
+/** Keys of `object` that only Go would take for one of `known`. */
+function caseVariants(object: Json, known: string[]): string[] {
+  return Object.keys(object).filter(
+    key => !known.includes(key) && known.some(candidate => goFold(candidate) === goFold(key))
+  )
+}
+
+/** The marker mutations.ts puts before a key to write that key a second time (see serialiseMutated). */
+export const REPEAT_TOKEN = '__infra_guard_fuzz_repeat_'
+
+/** True when `object` has a key written twice in the file (the key and its REPEAT_TOKEN copy). */
+function repeatsKey(object: Json): boolean {
+  return Object.keys(object).some(
+    key => key.startsWith(REPEAT_TOKEN) && Object.hasOwn(object, key.slice(REPEAT_TOKEN.length))
+  )
+}
+
+/** True when a key anywhere in `value` is written twice in the file. */
+function hasRepeatedKey(value: unknown): boolean {
+  const stack = [value]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (node === null || typeof node !== 'object') continue
+    if (!Array.isArray(node) && repeatsKey(node as Json)) return true
+    stack.push(...Object.values(node))
+  }
+  return false
+}
 
 /** Terraform's summary numbers, recounted from the raw entries. */
 export function recount(document: PlanDocument): PlanCounts {
@@ -58,12 +149,13 @@ export function recount(document: PlanDocument): PlanCounts {
     if (verbs === 'no-op') counts.noop++
     if (verbs === 'update') counts.change++
     if (verbs === 'delete,create' || verbs === 'create,delete') counts.replace++
-    if (verbs === 'forget' || verbs === 'create,forget') counts.forget++
+    if (verbs === 'forget' || verbs === 'create,forget' || verbs === 'forget,create') counts.forget++
     if (
       verbs === 'create' ||
       verbs === 'delete,create' ||
       verbs === 'create,delete' ||
-      verbs === 'create,forget'
+      verbs === 'create,forget' ||
+      verbs === 'forget,create'
     )
       counts.add++
     if (verbs === 'delete' || verbs === 'delete,create' || verbs === 'create,delete') counts.destroy++
@@ -115,6 +207,10 @@ export function unreadableProblems(document: unknown): string[] {
     ].some(key => key in document)
   )
     problems.push('no plan keys')
+  for (const key of caseVariants(document, TERRAFORM_KEYS.document)) problems.push(`case variant ${key}`)
+  if (repeatsKey(document)) problems.push('repeated top-level key')
+  for (const key of ['resource_changes', 'resource_drift', 'output_changes', 'variables'])
+    if (hasRepeatedKey(document[key])) problems.push(`repeated key in ${key}`)
   const seen = new Set<string>()
   for (const section of ['resource_changes', 'resource_drift']) {
     const list = document[section]
@@ -126,7 +222,14 @@ export function unreadableProblems(document: unknown): string[] {
     list.forEach((raw, index) => {
       const where = `${section}[${index}]`
       if (!isObject(raw)) return problems.push(`${where} not an object`)
-      if (typeof raw.address !== 'string' || raw.address === '') problems.push(`${where} address`)
+      for (const key of caseVariants(raw, TERRAFORM_KEYS.entry)) problems.push(`${where} case variant ${key}`)
+      if (isObject(raw.change))
+        for (const key of caseVariants(raw.change, TERRAFORM_KEYS.change))
+          problems.push(`${where} change case variant ${key}`)
+      // Terraform 1.0.0 wrote drift entries without an address: informational, named from their parts.
+      const driftWithoutAddress = section === 'resource_drift' && raw.address === undefined
+      if (!driftWithoutAddress && (typeof raw.address !== 'string' || raw.address === ''))
+        problems.push(`${where} address`)
       if (typeof raw.type !== 'string' || raw.type === '') problems.push(`${where} type`)
       if (raw.mode !== 'managed' && raw.mode !== 'data') problems.push(`${where} mode`)
       const change = raw.change
@@ -155,6 +258,9 @@ export function unreadableProblems(document: unknown): string[] {
     if (!isObject(outputs)) problems.push('output_changes type')
     else {
       for (const [name, change] of Object.entries(outputs)) {
+        if (isObject(change))
+          for (const key of caseVariants(change, TERRAFORM_KEYS.change))
+            problems.push(`output ${name} case variant ${key}`)
         const actions = isObject(change) ? change.actions : undefined
         if (
           !Array.isArray(actions) ||

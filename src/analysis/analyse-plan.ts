@@ -192,6 +192,7 @@ function createPlanAnalyzer(
       formatVersion: typeof header.format_version === 'string' ? header.format_version : '',
       errored,
       complete,
+      deferred: header.deferred === true,
       counts,
       hasChanges: resourceChanges || outputs.changes.some(output => output.kind !== 'no-op'),
       changes,

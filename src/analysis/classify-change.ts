@@ -29,7 +29,9 @@ const ACTION_TABLE: Readonly<Record<string, { kind: ChangeKind; createBeforeDest
   'delete,create': { kind: 'replace', createBeforeDestroy: false },
   'create,delete': { kind: 'replace', createBeforeDestroy: true },
   forget: { kind: 'forget', createBeforeDestroy: false },
-  'create,forget': { kind: 'create-forget', createBeforeDestroy: false }
+  'create,forget': { kind: 'create-forget', createBeforeDestroy: false },
+  // Terraform's ForgetThenCreate: replaced, the old object only forgotten (removed with destroy = false).
+  'forget,create': { kind: 'create-forget', createBeforeDestroy: false }
 }
 
 /** Kinds whose attribute changes are worth listing (the object exists before and after). */

@@ -113,6 +113,8 @@ export interface PlanAnalysis {
   /** False when Terraform says the plan errored or is not applyable/complete; the gate treats this as doubt. */
   errored: boolean
   complete: boolean
+  /** Terraform deferred some changes (the plan has `deferred_changes`); an incomplete plan without them was targeted. */
+  deferred: boolean
   counts: PlanCounts
   hasChanges: boolean
   /** Detailed changes, destructive first, bounded by LIMIT.detailedChanges. No-ops and reads excluded. */

@@ -51,6 +51,8 @@ export interface PlanHeader {
   output_changes?: Record<string, PlanChange>
   /** Sensitivity of root variables, from `configuration.root_module.variables.*.sensitive`. */
   sensitive_variables?: string[]
+  /** True when the plan has a `deferred_changes` member (Terraform writes it only when it deferred some). */
+  deferred?: boolean
 }
 
 /** Receives plan entries one at a time while a plan is read; nothing else is kept by the reader. */

@@ -5,6 +5,16 @@
  * of planned_values / prior_state) is only scanned.
  */
 import { PlanReadError } from '../errors.js'
+import {
+  caseVariantOf,
+  countParsedKeys,
+  ENTRY_SCHEMA,
+  findCaseVariant,
+  findRepeatedKey,
+  OUTPUT_CHANGES_SCHEMA,
+  TOP_LEVEL_KEYS,
+  type KeySchema
+} from './json/json-keys.js'
 import { CAPTURE, CAPTURE_PARSED, DESCEND, SKIP, type ScanHooks } from './json/json-scanner.js'
 import type { PlanHeader, PlanVisitor } from './model.js'
 import {
@@ -19,6 +29,17 @@ import { describePulumiKey } from './sniff-format.js'
 
 const HEADER = new Set<string>(HEADER_KEYS)
 const SECTIONS = new Set(['resource_changes', 'resource_drift'])
+/** Header values that are objects the gate reads, and the keys Terraform writes in them. */
+const HEADER_SCHEMAS: Readonly<Record<string, KeySchema>> = {
+  output_changes: OUTPUT_CHANGES_SCHEMA,
+  variables: { each: { known: new Set(['value']) } }
+}
+/** The one key read at each depth of `configuration` (variable names, depth 4, are any name). */
+const CONFIGURATION_PATH: Readonly<Record<number, string>> = {
+  2: 'root_module',
+  3: 'variables',
+  5: 'sensitive'
+}
 const OPEN_BRACE = 0x7b
 const OPEN_BRACKET = 0x5b
 
@@ -40,6 +61,8 @@ export class PlanCollector implements ScanHooks {
   private member = ''
   private variable = ''
   private index = 0
+  /** Keys seen in the object open at each depth of `configuration` that the collector descends into. */
+  private readonly configurationKeys = new Map<number, Set<string>>()
 
   constructor(
     private readonly file: string,
@@ -52,29 +75,62 @@ export class PlanCollector implements ScanHooks {
         if (firstByte === OPEN_BRACE) return DESCEND
         this.notObject = describeFirstByte(firstByte)
         return SKIP
-      case 1:
-        return this.onMember(key as string, firstByte)
+      case 1: {
+        const action = this.onMember(key as string, firstByte)
+        if (action === DESCEND) this.configurationKeys.set(2, new Set())
+        return action
+      }
       case 2:
         // Entries are JSON.parse'd right away, which validates them: the scanner only finds their end.
         if (SECTIONS.has(this.member)) return CAPTURE_PARSED
+        this.checkConfigurationKey(depth, key as string)
         // Only configuration is descended into below depth 1.
         if (key === 'root_module' && firstByte === OPEN_BRACE) {
           this.sensitive.clear()
-          return DESCEND
+          return this.descend(depth)
         }
         return SKIP
       case 3:
+        this.checkConfigurationKey(depth, key as string)
         if (key === 'variables' && firstByte === OPEN_BRACE) {
           this.sensitive.clear()
-          return DESCEND
+          return this.descend(depth)
         }
         return SKIP
       case 4:
+        this.checkConfigurationKey(depth, key as string)
         this.variable = key as string
         this.sensitive.set(this.variable, false)
-        return firstByte === OPEN_BRACE ? DESCEND : SKIP
+        return firstByte === OPEN_BRACE ? this.descend(depth) : SKIP
       default:
+        this.checkConfigurationKey(depth, key as string)
         return key === 'sensitive' ? CAPTURE : SKIP
+    }
+  }
+
+  /** Descends into the object starting at `depth`: its members' keys are tracked afresh. */
+  private descend(depth: number): number {
+    this.configurationKeys.set(depth + 1, new Set())
+    return DESCEND
+  }
+
+  /** A key of `configuration` the collector reads: refused when repeated or a case variant. */
+  private checkConfigurationKey(depth: number, key: string): void {
+    const where = `configuration (depth ${depth})`
+    const seen = this.configurationKeys.get(depth)
+    if (seen?.has(key)) {
+      throw new PlanReadError(
+        this.file,
+        `the key '${key}' appears twice in ${where}; terraform never writes that`
+      )
+    }
+    seen?.add(key)
+    const expected = CONFIGURATION_PATH[depth]
+    if (expected !== undefined && caseVariantOf(key, new Set([expected])) !== undefined) {
+      throw new PlanReadError(
+        this.file,
+        `the key '${key}' in ${where} differs only in case from '${expected}', which terraform writes; terraform never writes it`
+      )
     }
   }
 
@@ -83,6 +139,13 @@ export class PlanCollector implements ScanHooks {
       throw new PlanReadError(
         this.file,
         `the top-level key '${key}' appears twice; terraform never writes that`
+      )
+    }
+    const variant = caseVariantOf(key, TOP_LEVEL_KEYS)
+    if (variant !== undefined) {
+      throw new PlanReadError(
+        this.file,
+        `the top-level key '${key}' differs only in case from '${variant}', which terraform writes; terraform never writes it, and readers that match keys case-insensitively (Go's encoding/json) would read another plan`
       )
     }
     this.keys.add(key)
@@ -99,9 +162,10 @@ export class PlanCollector implements ScanHooks {
     return SKIP
   }
 
-  onCapture(depth: number, bytes: Buffer): void {
+  onCapture(depth: number, bytes: Buffer, keys?: number): void {
     const value: unknown = JSON.parse(bytes.toString('utf8'))
     if (depth === 2) {
+      this.checkEntryKeys(value, bytes, keys)
       const entry = checkPlanEntry(this.file, this.member, this.index, value)
       if (this.member === 'resource_changes') this.visitor.onResourceChange(entry, this.index)
       else this.visitor.onResourceDrift?.(entry, this.index)
@@ -110,10 +174,35 @@ export class PlanCollector implements ScanHooks {
       if (SECTIONS.has(this.member)) throw notAnArray(this.file, this.member, value)
       // Terraform writes format_version first: refuse an unknown major before reading entries of an unknown shape.
       if (this.member === 'format_version') checkFormatVersion(this.file, value)
+      const schema = HEADER_SCHEMAS[this.member]
+      if (schema) {
+        const problem = findRepeatedKey(bytes) ?? findCaseVariant(value, schema)
+        if (problem) throw new PlanReadError(this.file, `'${this.member}': ${problem}`)
+      }
       this.values.set(this.member, value)
     } else {
       this.sensitive.set(this.variable, value === true)
     }
+  }
+
+  /**
+   * A resource change is refused when a key repeats anywhere in it (its JSON has more keys than
+   * JSON.parse kept: the scanner counted them) or a key of the entry, its change or importing object
+   * differs only in case from Terraform's.
+   */
+  private checkEntryKeys(value: unknown, bytes: Buffer, keys: number | undefined): void {
+    const repeated = keys !== undefined && countParsedKeys(value) !== keys
+    const problem = repeated
+      ? (findRepeatedKey(bytes) ?? 'a key appears twice in it')
+      : findCaseVariant(value, ENTRY_SCHEMA)
+    if (!problem) return
+    const address =
+      value !== null &&
+      typeof value === 'object' &&
+      typeof (value as { address?: unknown }).address === 'string'
+        ? ` (${(value as { address: string }).address})`
+        : ''
+    throw new PlanReadError(this.file, `${this.member}[${this.index}]${address}: ${problem}`)
   }
 
   /** After the whole document was scanned: is it a plan? Returns its header. */
@@ -127,6 +216,8 @@ export class PlanCollector implements ScanHooks {
     const get = (key: string): unknown => this.values.get(key)
     checkPlanShape(this.file, this.keys, get)
     const names = [...this.sensitive].filter(([, isSensitive]) => isSensitive).map(([name]) => name)
-    return pickHeader(get, names)
+    const header = pickHeader(get, names)
+    if (this.keys.has('deferred_changes')) header.deferred = true
+    return header
   }
 }

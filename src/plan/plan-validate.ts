@@ -226,6 +226,11 @@ export function checkPlanEntry(
   if (kindOf(entry) !== 'an object')
     throw new PlanReadError(file, `${where} must be an object; got ${kindOf(entry)}`)
   const record = entry as Record<string, unknown>
+  if (record.address === undefined && section === 'resource_drift') {
+    // Terraform 1.0.0 wrote resource_drift entries without an address. Drift is informational (it
+    // never changes what apply does), so the entry is named from its parts instead of refused.
+    record.address = driftAddress(record, index)
+  }
   if (typeof record.address !== 'string' || record.address === '') {
     throw new PlanReadError(
       file,
@@ -246,6 +251,18 @@ export function checkPlanEntry(
     throw new PlanReadError(file, `${named} has no 'change.actions' list of strings`)
   }
   return record as unknown as PlanResourceChange
+}
+
+/** `module.x.aws_s3_bucket.logs["a"]` from an entry's parts, or a placeholder naming the drift entry. */
+function driftAddress(record: Record<string, unknown>, index: number): string {
+  const { module_address: module, mode, type, name, index: key } = record
+  if (typeof type !== 'string' || typeof name !== 'string' || type === '' || name === '')
+    return `(resource_drift[${index}], no address)`
+  const prefix = typeof module === 'string' && module !== '' ? `${module}.` : ''
+  const data = mode === 'data' ? 'data.' : ''
+  const instance =
+    typeof key === 'number' ? `[${key}]` : typeof key === 'string' ? `[${JSON.stringify(key)}]` : ''
+  return `${prefix}${data}${type}.${name}${instance}`
 }
 
 /** Copies the header fields that are present (absent ones stay absent, as in JSON.parse). */

@@ -43,8 +43,12 @@ export interface ScanHooks {
    * only for depths the previous answers opened up. `key` is the member name inside an object.
    */
   onValueStart(depth: number, key: string | undefined, firstByte: number): number
-  /** The bytes of a value onValueStart asked to capture; they may be a view of the current chunk, valid only during the call. */
-  onCapture(depth: number, bytes: Buffer): void
+  /**
+   * The bytes of a value onValueStart asked to capture; they may be a view of the current chunk, valid
+   * only during the call. For a CAPTURE_PARSED container, `keys` is how many object keys its bytes
+   * hold (duplicates included), to compare with what JSON.parse keeps.
+   */
+  onCapture(depth: number, bytes: Buffer, keys?: number): void
 }
 
 /** A syntax error at an absolute byte offset. `reason` lets the caller word the message. */
@@ -120,7 +124,7 @@ export class JsonScanner {
     if (this.state === IN_NUMBER && this.depth === 0 && this.number.complete()) {
       // A bare top-level number only ends with the input.
       this.state = END
-      if (this.capture.open) this.deliver(NO_BYTES, 0, 0)
+      if (this.capture.open) this.deliver(NO_BYTES, 0, 0, undefined)
     }
     if (this.state === END) return
     if (this.state === IN_SKIM) this.locateError(this.capture.kept(), this.capture.offset)
@@ -140,6 +144,7 @@ export class JsonScanner {
     while (i < n) {
       // Set when a value ends just before b[i].
       let ended = false
+      let skimmed = false
       if (state < IN_KEY) {
         const c = b[i]
         // What was expected instead of c, if c does not fit: whitespace is skipped, anything else is an error.
@@ -262,11 +267,13 @@ export class JsonScanner {
           i = this.skimmer.scan(b, i, n)
           if (i === n) return this.pause(state, depth)
           ended = true
+          skimmed = true
           i++
       }
       if (ended) {
         state = depth === 0 ? END : AFTER_VALUE
-        if (this.capture.open && depth === this.captureDepth) this.deliver(b, i, depth)
+        if (this.capture.open && depth === this.captureDepth)
+          this.deliver(b, i, depth, skimmed ? this.skimmer.keys : undefined)
       }
     }
     this.pause(state, depth)
@@ -312,10 +319,10 @@ export class JsonScanner {
    * The captured value ended just before b[end]: hand its bytes to the hook. A SyntaxError from the
    * hook (its JSON.parse of a skimmed container) becomes a JsonSyntaxError at the offending byte.
    */
-  private deliver(b: Buffer, end: number, depth: number): void {
+  private deliver(b: Buffer, end: number, depth: number, keys: number | undefined): void {
     const bytes = this.capture.close(b, end)
     try {
-      this.hooks.onCapture(depth, bytes)
+      this.hooks.onCapture(depth, bytes, keys)
     } catch (error) {
       if (error instanceof SyntaxError) this.locateError(bytes, this.capture.offset)
       throw error

@@ -4,19 +4,26 @@
  * grammar, so these bytes are not checked twice, and crossing a string here is a plain byte loop
  * that looks only for the closing quote and backslashes. Resumable across chunks.
  */
-import { CLOSE_BRACE, CLOSE_BRACKET, QUOTE, QUOTE_OR_BACKSLASH, table } from './json-tokens.js'
+import { CLOSE_BRACE, CLOSE_BRACKET, COLON, QUOTE, QUOTE_OR_BACKSLASH, table } from './json-tokens.js'
 
 // What a byte outside strings does to the skim: most bytes only pass.
 const PASSES = 0
 const OPENS = 1
 const CLOSES = 2
 const STARTS_STRING = 3
+const ENDS_KEY = 4
 const ROLE = table('{[', OPENS)
 ROLE[CLOSE_BRACE] = CLOSES
 ROLE[CLOSE_BRACKET] = CLOSES
 ROLE[QUOTE] = STARTS_STRING
+ROLE[COLON] = ENDS_KEY
 
 export class ContainerSkimmer {
+  /**
+   * Object keys in the container so far: every ':' outside a string ends one (JSON.parse checks the
+   * grammar). A parsed object with fewer keys than this had a key twice.
+   */
+  keys = 0
   private depth = 0
   private inString = false
   /** The previous chunk ended inside a string right after a backslash: the next byte is escaped. */
@@ -24,6 +31,7 @@ export class ContainerSkimmer {
 
   /** Starts a new container; the first scan begins at its opening bracket. */
   start(): void {
+    this.keys = 0
     this.depth = 0
     this.inString = false
     this.escaped = false
@@ -33,6 +41,7 @@ export class ContainerSkimmer {
   scan(b: Buffer, i: number, n: number): number {
     let depth = this.depth
     let inString = this.inString
+    let keys = this.keys
     while (i < n) {
       if (inString) {
         if (this.escaped) {
@@ -56,12 +65,17 @@ export class ContainerSkimmer {
       if (role !== PASSES) {
         if (role === STARTS_STRING) inString = true
         else if (role === OPENS) depth++
-        else if (--depth === 0) return i
+        else if (role === ENDS_KEY) keys++
+        else if (--depth === 0) {
+          this.keys = keys
+          return i
+        }
       }
       i++
     }
     this.depth = depth
     this.inString = inString
+    this.keys = keys
     return n
   }
 }

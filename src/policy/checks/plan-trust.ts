@@ -33,13 +33,23 @@ export function checkPlanTrust(analysis: PlanAnalysis): PolicyFinding[] {
       remedy: 'Fix the errors shown by terraform plan and create a new plan.'
     })
   }
-  if (!analysis.complete) {
+  if (!analysis.complete && analysis.deferred) {
     findings.push({
       rule: 'plan-incomplete',
       severity: 'deny',
       addresses: [],
       message: `The plan in '${analysis.source}' is incomplete (Terraform deferred some changes), so the gate cannot see everything that apply would do.`,
       remedy: 'Apply in stages so that each plan is complete, then run the gate on each.'
+    })
+  } else if (!analysis.complete) {
+    // Terraform marks a -target plan incomplete and says nothing more in the JSON; nothing was deferred.
+    findings.push({
+      rule: 'plan-incomplete',
+      severity: 'deny',
+      addresses: [],
+      message: `The plan in '${analysis.source}' is a targeted plan (made with -target): Terraform marks it incomplete because it covers only the targeted resources, so the gate cannot see what the rest of the configuration would do.`,
+      remedy:
+        'Plan without -target (the gate judges whole plans); -target is for exceptional recovery, outside the gated pipeline.'
     })
   }
   return findings
