@@ -60,6 +60,7 @@ export const OUTPUT = {
   artifactId: 'artifact_id',
   commentId: 'comment_id',
   allowed: 'allowed',
+  planFile: 'plan_file',
   gateReasons: 'gate_reasons',
   policyViolations: 'policy_violations',
   requiredApprovals: 'required_approvals',

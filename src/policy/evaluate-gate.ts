@@ -15,7 +15,7 @@ import { checkCostCeiling } from './checks/cost-ceiling.js'
 import type { CostEstimate } from './cost-estimate.js'
 import { checkDestroyGuard } from './checks/destroy-guard.js'
 import type { ResolvedEnvironment } from './environment.js'
-import { checkProtectedResources } from './checks/protected-resources.js'
+import { checkProtectedResources, type MovedDestroys } from './checks/protected-resources.js'
 import { environmentPolicy } from './checks/rules.js'
 import type { EffectivePolicy, GateVerdict, PolicyFinding, Severity } from './types.js'
 import { checkPlanTrust } from './checks/plan-trust.js'
@@ -47,6 +47,8 @@ export interface GateInput extends GateContext {
   policy: EffectivePolicy
   /** From createRuleEvaluator(...).findings() after the plan was read with the evaluator as a visitor. */
   ruleFindings: PolicyFinding[]
+  /** From createMovedDestroyRecorder, read along with the plan: protected_resources matches previous addresses too. */
+  movedDestroys?: MovedDestroys
 }
 
 /** The verdict plus what the report and outputs need. */
@@ -83,7 +85,8 @@ export function evaluateGate(input: GateInput): GateEvaluation {
       globs: policy.protectedResources,
       protectedEnvironment: environment.protected,
       environment: environment.name,
-      allowDestroy: input.allowDestroy
+      allowDestroy: input.allowDestroy,
+      moved: input.movedDestroys
     })
   )
   const overridesUsed: string[] = []

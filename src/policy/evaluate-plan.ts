@@ -8,6 +8,8 @@ import { analysePlan } from '../analysis/analyse-plan.js'
 import type { PlanAnalysis } from '../analysis/types.js'
 import type { ByteSource } from '../plan/byte-source.js'
 import type { PlanFormat } from '../plan/plan-format.js'
+import type { PlanVisitor } from '../plan/model.js'
+import { createMovedDestroyRecorder } from './checks/protected-resources.js'
 import { createRuleEvaluator } from './checks/rules.js'
 import { evaluateGate, type GateContext, type GateEvaluation } from './evaluate-gate.js'
 import type { EffectivePolicy } from './types.js'
@@ -20,21 +22,29 @@ export interface PlanEvaluation {
 
 /**
  * Reads, analyses and gates a plan; `format` picks the reader (plan-format.ts: choosePlanFormat),
- * Terraform by default. Throws PlanReadError (naming `source.name`) when it cannot be read.
+ * Terraform by default; `visitors` see every raw entry of the same read (the action digests the plan
+ * with one). Throws PlanReadError (naming `source.name`) when it cannot be read.
  */
 export function evaluatePlan(
   source: ByteSource,
   policy: EffectivePolicy,
   context: GateContext,
-  options: { format?: PlanFormat } = {}
+  options: { format?: PlanFormat; visitors?: PlanVisitor[] } = {}
 ): PlanEvaluation {
   const rules = createRuleEvaluator(policy, context.environment)
+  const moves = createMovedDestroyRecorder()
   const analysis = analysePlan(source, {
     dataBearingTypes: policy.risk.dataBearingTypes,
     deletionThreshold: policy.risk.deletionThreshold,
-    visitors: [rules],
+    visitors: [rules, moves.visitor, ...(options.visitors ?? [])],
     format: options.format
   })
-  const verdict = evaluateGate({ ...context, analysis, policy, ruleFindings: rules.findings() })
+  const verdict = evaluateGate({
+    ...context,
+    analysis,
+    policy,
+    ruleFindings: rules.findings(),
+    movedDestroys: moves.moved
+  })
   return { analysis, verdict }
 }

@@ -4,15 +4,17 @@
  * goes wrong before a verdict is reached is itself a denial with allowed=false.
  */
 import * as core from '@actions/core'
-import { join } from 'node:path'
+import * as log from '../log.js'
 import { OUTPUT } from '../../constants.js'
 import { describeError, GateDeniedError, InputError } from '../../errors.js'
 import type { ActionInputs } from '../inputs.js'
 import type { PlanAnalysis } from '../../analysis/types.js'
+import type { PlanVisitor } from '../../plan/model.js'
 import type { GateVerdict, PolicyFinding } from '../../policy/types.js'
 import { resolveEnvironment, type ResolvedEnvironment } from '../../policy/environment.js'
 import { renderGateLog, renderGateReport } from '../../render/index.js'
 import { obtainPlan } from '../adapters/terraform/obtain-plan.js'
+import { obtainArtifactPlan } from './gate-artifact.js'
 import {
   evaluatePlanFile,
   gateContext,
@@ -29,35 +31,42 @@ export async function runSafetyGate(inputs: ActionInputs): Promise<void> {
   let setup: RunSetup | undefined
   let analysis: PlanAnalysis | undefined
   let verdict: GateVerdict
+  let planFile: string | undefined
   const notes: string[] = []
   try {
     setup = await prepareRun(inputs)
-    const planJson = await core.group('Obtain plan', () => locatePlan(inputs, setup as RunSetup, notes))
-    const evaluation = await core.group('Analyse plan and apply policy', async () =>
+    const plan = await log.group('Obtain plan', () => locatePlan(inputs, setup as RunSetup, notes))
+    const evaluation = await log.group('Analyse plan and apply policy', async () =>
       evaluatePlanFile(
-        planJson,
+        plan.planJson,
         setup as RunSetup,
-        await gateContext(inputs, setup as RunSetup, { enforceApprovals: true })
+        await gateContext(inputs, setup as RunSetup, { enforceApprovals: true }),
+        plan.visitors
       )
     )
+    plan.check(evaluation.analysis)
     analysis = evaluation.analysis
     verdict = evaluation.verdict
     registerSensitiveValues(analysis)
-    setPlanOutputs(analysis, planJson)
+    setPlanOutputs(analysis, plan.planJson)
     setPolicyOutputs(evaluation.verdict)
-    core.info(describeCounts(analysis))
+    planFile = plan.planFile
+    log.info(describeCounts(analysis))
   } catch (error) {
+    analysis = undefined
     verdict = failClosedVerdict(error, setup?.environment ?? resolveEnvironment(inputs.environmentRequest))
   }
 
   core.setOutput(OUTPUT.allowed, String(verdict.allowed))
+  // The binary plan the gate judged, for apply: only when it allowed that very plan.
+  if (verdict.allowed && planFile) core.setOutput(OUTPUT.planFile, planFile)
   core.setOutput(OUTPUT.gateReasons, JSON.stringify(verdict.findings.map(publicFinding)))
   if (!setup) core.setOutput(OUTPUT.environment, verdict.environment)
   const context = setup
     ? reportContextFor(inputs, setup, verdict)
     : {
         environment: verdict.environment,
-        workingDirectory: inputs.workingDirectory,
+        workingDirectory: workspaceRelative(inputs),
         dryRun: inputs.dryRun,
         verdict
       }
@@ -66,28 +75,42 @@ export async function runSafetyGate(inputs: ActionInputs): Promise<void> {
   )
 
   for (const finding of verdict.findings.filter(f => f.severity === 'warn')) {
-    core.warning(`${finding.rule}: ${finding.message}`)
+    log.warning(log.own`${finding.rule}: ${finding.message}`)
   }
   if (verdict.allowed) {
-    core.info(`Gate: allowed in '${verdict.environment}'.`)
+    log.info(log.own`Gate: allowed in '${verdict.environment}'.`)
     return
   }
   const lines = renderGateLog(verdict, analysis?.sensitiveValues)
   if (inputs.dryRun) {
-    core.warning(
-      `dry_run: the gate denied this plan, but the step does not fail. Skip apply when allowed == 'false'.\n${lines.join('\n')}`
+    log.warning(
+      log.own`dry_run: the gate denied this plan, but the step does not fail. Skip apply when allowed == 'false'.\n${lines.join('\n')}`
     )
     return
   }
   throw new GateDeniedError(lines.join('\n'))
 }
 
+/** The plan to judge, the binary plan apply would use (when there is one), and what to check after. */
+interface LocatedPlan {
+  planJson: string
+  planFile?: string
+  visitors: PlanVisitor[]
+  check(analysis: PlanAnalysis): void
+}
+
 /** plan_json or plan_file when given; otherwise the plan artifact of this run, verified. */
-async function locatePlan(inputs: ActionInputs, setup: RunSetup, notes: string[]): Promise<string> {
+async function locatePlan(inputs: ActionInputs, setup: RunSetup, notes: string[]): Promise<LocatedPlan> {
   if (inputs.planJson || inputs.planFile) {
-    const plan = await obtainPlan({ ...inputs, outputDir: setup.outputDir })
-    core.info(`Plan JSON from ${plan.origin}${plan.binary ? ` (${plan.binary})` : ''}: ${plan.planJson}`)
-    return plan.planJson
+    const plan = await obtainPlan({
+      ...inputs,
+      workspace: inputs.context.workspace,
+      outputDir: setup.outputDir
+    })
+    log.info(
+      log.own`Plan JSON from ${plan.origin}${plan.binary ? ` (${plan.binary})` : ''}: ${plan.planJson}`
+    )
+    return { planJson: plan.planJson, planFile: plan.planFile, visitors: [], check: () => undefined }
   }
   if (!inputs.context.hasActionsRuntime) {
     throw new InputError(
@@ -96,31 +119,7 @@ async function locatePlan(inputs: ActionInputs, setup: RunSetup, notes: string[]
         "'"
     )
   }
-  const { downloadPlanArtifact } = await import('../adapters/artifact/plan-artifact.js')
-  const { verifyManifest } = await import('../adapters/artifact/manifest.js')
-  const downloaded = await downloadPlanArtifact({
-    name: inputs.artifactName,
-    destination: join(setup.outputDir, 'artifact')
-  })
-  const verification = await verifyManifest(
-    downloaded.manifest,
-    downloaded.dir,
-    {
-      commitSha: inputs.context.sha,
-      workingDirectory: workspaceRelative(inputs),
-      environment: setup.environment.name
-    },
-    { allowStalePlan: inputs.allowStalePlan }
-  )
-  if (verification.staleRelaxed) {
-    const note = `allow_stale_plan: the commit check was relaxed. The plan artifact was made for commit ${downloaded.manifest.commitSha}, this run is ${inputs.context.sha}; every other integrity check still applied.`
-    notes.push(note)
-    core.warning(note)
-  }
-  core.info(
-    `Plan artifact '${inputs.artifactName}' verified (sha256 of every file, commit, directory, environment)`
-  )
-  return join(downloaded.dir, 'plan.json')
+  return obtainArtifactPlan(inputs, setup, notes)
 }
 
 /** Any error before a verdict is a denial that says what went wrong. */
