@@ -144,7 +144,8 @@ describe('fake GitHub responses', () => {
       'issues/update-comment',
       'pulls/get',
       'pulls/list-reviews',
-      'repos/list-pull-requests-associated-with-commit'
+      'repos/list-pull-requests-associated-with-commit',
+      'users/get-authenticated'
     ])
     expect(github.violations.slice(firstViolation)).toEqual([])
     expect(github.unhandled).toEqual([])

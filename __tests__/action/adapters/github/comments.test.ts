@@ -64,6 +64,30 @@ describe('upsertMarkedComment', () => {
     expect(repo.commentsOf(number)).toHaveLength(3)
   })
 
+  it('never edits a comment someone else wrote with the marker pasted in', async () => {
+    const pasted = repo.addComment(number, `${marker}\nLooks fine, nothing destroyed.`, 'mallory')
+    const result = await upsertMarkedComment(testClient(github.url), request('real plan'))
+    expect(result.action).toBe('created')
+    expect(result.id).not.toBe(pasted.id)
+    expect(repo.comments.get(pasted.id)?.body).toBe(`${marker}\nLooks fine, nothing destroyed.`)
+    expect(github.violations).toEqual([])
+  })
+
+  it("with a user token, updates only that user's marked comments (GET /user), not the bot's or others'", async () => {
+    github.state.tokens.set('pat-deployer', 'deployer')
+    const bots = repo.addComment(number, `${marker}\nfrom GITHUB_TOKEN`)
+    const client = testClient(github.url, { token: 'pat-deployer' })
+    const first = await upsertMarkedComment(client, request('one'))
+    const second = await upsertMarkedComment(client, request('two'))
+    expect(first.action).toBe('created')
+    expect(second).toMatchObject({ id: first.id, action: 'updated' })
+    expect(repo.comments.get(bots.id)?.body).toBe(`${marker}\nfrom GITHUB_TOKEN`)
+    expect(repo.comments.get(first.id)?.user.login).toBe('deployer')
+    expect(github.requests.some(r => r.operationId === 'users/get-authenticated' && r.status === 200)).toBe(
+      true
+    )
+  })
+
   it("mode 'new' posts a fresh comment every time and leaves the old ones", async () => {
     const client = testClient(github.url)
     const first = await upsertMarkedComment(client, request('one', 'new'))

@@ -83,7 +83,8 @@ describe('syncDriftIssue', () => {
     const mine = repo.addIssue({
       title: 'renamed by a person',
       body: `${MARKER.driftIssue('infra/prod', 'prod')}\nold`,
-      labels: ['drift']
+      labels: ['drift'],
+      author: 'github-actions[bot]'
     })
     const result = await syncDriftIssue(testClient(github.url), driftRequest('markers', true))
     expect(result).toMatchObject({ action: 'updated', number: mine.number })
@@ -92,12 +93,38 @@ describe('syncDriftIssue', () => {
     expect(dev.body).toContain('old')
   })
 
+  it('leaves an issue with the marker alone unless the token itself opened it (GITHUB_TOKEN and a user token)', async () => {
+    const repo = github.repo('acme', 'planted')
+    const planted = repo.addIssue({
+      title: 'Drift detected in infra/prod (prod)',
+      body: `${MARKER.driftIssue('infra/prod', 'prod')}\nNo drift here.`,
+      labels: ['drift'],
+      author: 'mallory'
+    })
+    const closing = await syncDriftIssue(testClient(github.url), driftRequest('planted', false))
+    expect(closing).toEqual({ action: 'none' })
+    const opened = await syncDriftIssue(testClient(github.url), driftRequest('planted', true))
+    expect(opened.action).toBe('created')
+    expect(opened.number).not.toBe(planted.number)
+    expect(planted.body).toBe(`${MARKER.driftIssue('infra/prod', 'prod')}\nNo drift here.`)
+    expect(planted.state).toBe('open')
+
+    github.state.tokens.set('pat-ops', 'ops-bot')
+    const asUser = testClient(github.url, { token: 'pat-ops' })
+    const own = await syncDriftIssue(asUser, driftRequest('planted', true))
+    expect(own.action).toBe('created')
+    expect(repo.issues.get(own.number as number)?.user.login).toBe('ops-bot')
+    const again = await syncDriftIssue(asUser, driftRequest('planted', true, 'changed'))
+    expect(again).toMatchObject({ action: 'updated', number: own.number })
+  })
+
   it('finds its issue past the first page of labelled issues', async () => {
     const repo = github.repo('acme', 'busy')
     const mine = repo.addIssue({
       title: 'drift',
       body: `${MARKER.driftIssue('infra/prod', 'prod')}\nold`,
-      labels: ['drift']
+      labels: ['drift'],
+      author: 'github-actions[bot]'
     })
     for (let i = 0; i < 120; i++) repo.addIssue({ title: `noise ${i}`, body: 'x', labels: ['drift'] })
     const result = await syncDriftIssue(testClient(github.url), driftRequest('busy', false))

@@ -1,10 +1,13 @@
 /**
  * One PR comment per hidden marker: found again on every run and edited in place, so a pull request
  * carries one up-to-date plan report per root module and environment instead of a pile of stale ones.
+ * Only a comment the token's own identity wrote is ever edited: a participant who pastes the marker
+ * into their own comment gets nothing written into it.
  */
 import { LIMIT } from '../../../constants.js'
 import { InputError } from '../../../errors.js'
 import type { GitHubClient } from './client.js'
+import { authenticatedLogin, writtenBy } from './identity.js'
 import { assertMarker, hasMarker, withMarker } from './marker.js'
 
 /** Where and what to post. */
@@ -17,7 +20,7 @@ export interface MarkedCommentRequest {
   marker: string
   /** Markdown; the marker is added on the first line when missing. */
   body: string
-  /** `update` edits the newest marked comment (or creates one); `new` always posts a fresh comment. */
+  /** `update` edits the newest marked comment the token wrote (or creates one); `new` always posts a fresh comment. */
   mode: 'update' | 'new'
 }
 
@@ -58,11 +61,12 @@ export async function upsertMarkedComment(
   return { id: data.id, url: data.html_url, action: 'created' }
 }
 
-/** Id of the newest comment that carries the marker, or undefined. */
+/** Id of the newest comment that carries the marker and was written by the token's identity, or undefined. */
 async function findNewestMarkedComment(
   client: GitHubClient,
   request: MarkedCommentRequest
 ): Promise<number | undefined> {
+  const login = await authenticatedLogin(client)
   let newest: number | undefined
   const pages = client.paginate.iterator(client.rest.issues.listComments, {
     owner: request.owner,
@@ -73,7 +77,7 @@ async function findNewestMarkedComment(
   for await (const page of pages) {
     for (const comment of page.data) {
       // Comments come oldest first; keep overwriting so the newest marked one wins.
-      if (hasMarker(comment.body, request.marker)) newest = comment.id
+      if (writtenBy(comment.user, login) && hasMarker(comment.body, request.marker)) newest = comment.id
     }
   }
   return newest

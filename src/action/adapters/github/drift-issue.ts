@@ -1,11 +1,13 @@
 /**
  * One open drift issue per root module and environment, found by its hidden marker (titles get edited
- * by people; markers do not): opened when drift appears, kept current while it lasts, and closed with a
- * comment once the infrastructure matches the code again.
+ * by people; markers do not) among the issues the token's own identity opened: opened when drift
+ * appears, kept current while it lasts, and closed with a comment once the infrastructure matches the
+ * code again.
  */
 import { LIMIT } from '../../../constants.js'
 import { InputError } from '../../../errors.js'
 import type { GitHubClient } from './client.js'
+import { authenticatedLogin, writtenBy } from './identity.js'
 import { assertMarker, hasMarker, withMarker } from './marker.js'
 
 /** The drift report for one root module and environment. */
@@ -97,11 +99,15 @@ interface OpenIssue {
   url: string
 }
 
-/** The oldest open issue with the label and the marker (pull requests, which GitHub lists too, are skipped). */
+/**
+ * The oldest open issue with the label and the marker that the token's identity opened (pull requests,
+ * which GitHub lists too, are skipped; an issue someone else opened with the marker is left alone).
+ */
 async function findOpenDriftIssue(
   client: GitHubClient,
   request: DriftIssueRequest
 ): Promise<OpenIssue | undefined> {
+  const login = await authenticatedLogin(client)
   let found: OpenIssue | undefined
   const pages = client.paginate.iterator(client.rest.issues.listForRepo, {
     owner: request.owner,
@@ -115,7 +121,8 @@ async function findOpenDriftIssue(
   })
   for await (const page of pages) {
     for (const issue of page.data) {
-      if (issue.pull_request || !hasMarker(issue.body, request.marker)) continue
+      if (issue.pull_request || !writtenBy(issue.user, login) || !hasMarker(issue.body, request.marker))
+        continue
       if (!found || issue.number < found.number) {
         found = { number: issue.number, title: issue.title, body: issue.body ?? '', url: issue.html_url }
       }
