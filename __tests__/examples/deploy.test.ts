@@ -88,32 +88,19 @@ describe('deploy.yml to prod with force_recreate', () => {
     expect(gate.log.join('\n')).toMatch(/Plan artifact 'infra-guard-plan-prod' verified/)
   })
 
-  // Waits for src (issue 15 item 2): safety-gate outputs `plan_file`, the path of the verified binary
-  // plan. Until then the apply step refuses, as it must, and says why. Delete this test then.
-  it('[until safety-gate outputs plan_file] refuses to apply, saying no verified plan was given', () => {
-    const apply = forced.job('deploy / deploy').steps.find(step => step.id === 'apply')!
-    expect(apply.conclusion).toBe('failure')
-    expect(apply.log).toContain(
-      '::error::safety-gate did not output plan_file, so there is no verified plan to apply'
+  it('applies exactly the verified binary plan and post-deploy finds the service healthy', () => {
+    const deploy = expectJobResult(forced, 'deploy / deploy', 'success')
+    const apply = deploy.steps.find(step => step.id === 'apply')!
+    expect(apply.log.join('\n')).toMatch(/Apply complete! Resources: 1 added, 1 changed, 2 destroyed/)
+    const checks = deploy.steps.find(step => step.id === 'checks')!
+    expect(checks.outputs.healthy).toBe('true')
+    expect(scenario.health.requests).toBeGreaterThan(0)
+    const prodAfter = scenario.state('prod')
+    expect(Object.keys(prodAfter)).not.toContain('module.app.terraform_data.app["canary"]')
+    expect(prodAfter['module.app.terraform_data.orders_db']).not.toBe(
+      prodBefore['module.app.terraform_data.orders_db']
     )
+    expect(forced.results.deploy.outputs).toEqual({ applied: 'true', healthy: 'true' })
+    expect(forced.conclusion).toBe('success')
   })
-
-  it.failing(
-    'applies exactly the verified binary plan and post-deploy finds the service healthy (waits for src: plan_file output)',
-    () => {
-      const deploy = expectJobResult(forced, 'deploy / deploy', 'success')
-      const apply = deploy.steps.find(step => step.id === 'apply')!
-      expect(apply.log.join('\n')).toMatch(/Apply complete! Resources: 1 added, 1 changed, 2 destroyed/)
-      const checks = deploy.steps.find(step => step.id === 'checks')!
-      expect(checks.outputs.healthy).toBe('true')
-      expect(scenario.health.requests).toBeGreaterThan(0)
-      const prodAfter = scenario.state('prod')
-      expect(Object.keys(prodAfter)).not.toContain('module.app.terraform_data.app["canary"]')
-      expect(prodAfter['module.app.terraform_data.orders_db']).not.toBe(
-        prodBefore['module.app.terraform_data.orders_db']
-      )
-      expect(forced.results.deploy.outputs).toEqual({ applied: 'true', healthy: 'true' })
-      expect(forced.conclusion).toBe('success')
-    }
-  )
 })

@@ -19,8 +19,6 @@ import {
 
 const DOCUMENTS = ['README.md', ...readdirSync(join(REPO_ROOT, 'docs')).map(name => `docs/${name}`)]
 const INFRA_GUARD = /^acme-platform\/infra-guard@(v1|[0-9a-f]{40})$/
-/** Outputs the snippets read that action.yml declares only after a pending src change. */
-const PENDING_OUTPUTS = ['plan_file']
 
 interface Snippet {
   name: string
@@ -83,7 +81,7 @@ describe('workflow snippets in README.md and docs/', () => {
       expect(expressionsInRun(workflow)).toEqual([])
       expect(unplayableActions(workflow, aliasesIn(snippet.workflow))).toEqual([])
       const uses = (value: string) => INFRA_GUARD.test(value)
-      expect(checkLocalActionUse(snippet.workflow, { uses, pendingOutputs: PENDING_OUTPUTS })).toEqual([])
+      expect(checkLocalActionUse(snippet.workflow, { uses })).toEqual([])
     }
   )
 })

@@ -64,12 +64,11 @@ type Job = { steps?: Step[] }
 
 /**
  * Problems with the infra-guard steps of one workflow: `with:` keys, the required `mode`, and every
- * `steps.<id>.outputs.<name>` read from an infra-guard step. `pendingOutputs` are outputs the
- * examples already read that action.yml will declare after a pending src change.
+ * `steps.<id>.outputs.<name>` read from an infra-guard step.
  */
 export function checkLocalActionUse(
   content: string,
-  options: { action?: ActionMetadata; pendingOutputs?: string[]; uses?: (value: string) => boolean } = {}
+  options: { action?: ActionMetadata; uses?: (value: string) => boolean } = {}
 ): string[] {
   const action = options.action ?? readActionMetadata()
   const isInfraGuard = options.uses ?? ((value: string) => value === './')
@@ -99,7 +98,6 @@ export function checkLocalActionUse(
     for (const match of text.matchAll(/steps\.([A-Za-z_][\w-]*)\.outputs\.([A-Za-z_][\w-]*)/g)) {
       const [, id, output] = match
       if (!localIds.has(id) || Object.hasOwn(action.outputs, output)) continue
-      if (options.pendingOutputs?.includes(output)) continue
       problems.push(`job '${jobId}': output '${output}' of step '${id}' is not defined in action.yml`)
     }
   }

@@ -14,7 +14,6 @@ import {
   expressionsInRun,
   lintWithActionlint,
   parserErrors,
-  readActionMetadata,
   unplayableActions
 } from './workflow-checks.js'
 
@@ -28,8 +27,6 @@ const readCopied = (path: string) => {
   const name = path.replace(/^\.?\/?\.github\/workflows\//, '')
   return FILES.includes(name) ? read(name) : undefined
 }
-/** Outputs the examples read that action.yml declares only after a pending src change. */
-const PENDING_OUTPUTS = ['plan_file']
 
 type Step = {
   id?: string
@@ -105,13 +102,7 @@ describe('example workflows', () => {
   })
 
   it.each(FILES)('%s: infra-guard steps use only inputs and outputs action.yml declares', name => {
-    expect(checkLocalActionUse(read(name), { pendingOutputs: PENDING_OUTPUTS })).toEqual([])
-  })
-
-  it('plan_file is the one output the examples read before action.yml declares it (issue 15 item 2)', () => {
-    expect(Object.keys(readActionMetadata().outputs)).not.toContain('plan_file')
-    const problems = FILES.flatMap(name => checkLocalActionUse(read(name)))
-    expect(problems).toEqual(["job 'deploy': output 'plan_file' of step 'gate' is not defined in action.yml"])
+    expect(checkLocalActionUse(read(name))).toEqual([])
   })
 
   it('the action.yml check is live: an unknown input, a missing mode and an unknown output are found', () => {

@@ -294,14 +294,11 @@ jobs:
   })
 
   // GitHub's runner starts actions in GITHUB_WORKSPACE; GitHub's local-action tool does not. Relative
-  // inputs (working_directory, config, plan_file, plan_json) must resolve against GITHUB_WORKSPACE
-  // either way, as other actions' do. Needs src (issue 15 item 3).
-  it.failing(
-    'resolves relative paths against GITHUB_WORKSPACE when started elsewhere (waits for src: item 3)',
-    async () => {
-      const run = await dispatch(
-        'outside-workspace',
-        `
+  // inputs (working_directory, config, plan_file, plan_json) resolve against GITHUB_WORKSPACE either way.
+  it('resolves relative paths against GITHUB_WORKSPACE when started elsewhere', async () => {
+    const run = await dispatch(
+      'outside-workspace',
+      `
 on: workflow_dispatch
 jobs:
   plan:
@@ -321,13 +318,12 @@ jobs:
           comment: 'off'
           artifact_name: outside-plan
 `,
-        { startActionsOutsideWorkspace: true }
-      )
-      expectJobResult(run, 'plan', 'success')
-      expect(logOf(run, 'plan', 2)).toMatch(/^Policy file: \S*\.github\/policy\.yml$/m)
-      expect(run.job('plan').steps[2].outputs.resources_to_add).toBe('1')
-    }
-  )
+      { startActionsOutsideWorkspace: true }
+    )
+    expectJobResult(run, 'plan', 'success')
+    expect(logOf(run, 'plan', 2)).toMatch(/^Policy file: \S*\.github\/policy\.yml$/m)
+    expect(run.job('plan').steps[2].outputs.resources_to_add).toBe('1')
+  })
 
   it('fails the step on an input action.yml does not declare, naming it', async () => {
     const run = await dispatch(
