@@ -82,7 +82,6 @@ describe('plans terraform really writes', () => {
     ])
   })
 
-  // FAILS TODAY: the denial says "Terraform deferred some changes"; nothing was deferred, the plan was targeted.
   it('a -target plan is denied as a targeted plan', async () => {
     const run = await gate(targeted.planJson)
     expect(run.exitCode).toBe(1)
@@ -97,7 +96,6 @@ describe('plans terraform really writes', () => {
 })
 
 describe('plan shapes the reader refuses today', () => {
-  // FAILS TODAY: ["forget","create"] is not in the action table and is refused as unknown.
   it('["forget","create"] (replace, old object only forgotten) is read: one to add, one to forget', async () => {
     const document = structuredClone(replace.document)
     const entry = (document.resource_changes ?? [])[0]
@@ -110,7 +108,6 @@ describe('plan shapes the reader refuses today', () => {
     expect(run.outputs.resources_to_destroy).toBe('0')
   })
 
-  // FAILS TODAY: resource_drift entries are checked like resource_changes and need `address`.
   it('a Terraform 1.0.0 plan whose resource_drift entries lack address is not refused', async () => {
     const document = structuredClone(targeted.document) as PlanJson & Record<string, unknown>
     document.format_version = '0.2'
@@ -149,7 +146,6 @@ describe('plan_json that is not a regular file', () => {
     )
   })
 
-  // FAILS TODAY: resolveUserPath only knows "exists as a regular file" or "does not exist".
   it.each(['a directory', 'a FIFO', 'a device'])(
     '%s is denied with what it is, not "does not exist"',
     async which => {

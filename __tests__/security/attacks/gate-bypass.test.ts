@@ -104,7 +104,6 @@ describe('environment resolution falls back to dev', () => {
     expect(run.outputs.environment).toBe('prod')
   })
 
-  // FAILS TODAY: GITHUB_REF is the queue's temporary branch; merge_group.base_ref (refs/heads/main) is never read.
   it('a merge_group run for main is gated as prod', async () => {
     const run = await gateOnEvent({
       name: 'merge_group',
@@ -123,7 +122,6 @@ describe('environment resolution falls back to dev', () => {
     expect(run.outputs.environment).toBe('prod')
   })
 
-  // FAILS TODAY: the repository's default branch is `master`; only `main` maps to prod.
   it('a push to the default branch (master) is gated as prod', async () => {
     const run = await gateOnEvent({
       name: 'push',
@@ -134,7 +132,6 @@ describe('environment resolution falls back to dev', () => {
     expect(run.outputs.environment).toBe('prod')
   })
 
-  // FAILS TODAY: refs/tags/… is not a branch, so the gate falls back to dev.
   it('a tag push (a release) is gated as a protected environment', async () => {
     const run = await gateOnEvent({
       name: 'push',
@@ -145,7 +142,6 @@ describe('environment resolution falls back to dev', () => {
     expect(run.outputs.environment).not.toBe('dev')
   })
 
-  // FAILS TODAY: environments are tried in order and dev comes first; its claim on main wins.
   it('a policy where dev also claims main is a policy error, never dev', async () => {
     const run = await gateOnEvent(
       { name: 'push', ref: 'refs/heads/main', payload: { ref: 'refs/heads/main' } },
@@ -155,7 +151,6 @@ describe('environment resolution falls back to dev', () => {
     expect(denials(run)).toMatch(/main/)
   })
 
-  // FAILS TODAY: a `*` pattern on dev claims every branch before prod is looked at.
   it("a policy where dev claims '*' does not take main away from prod", async () => {
     const run = await gateOnEvent(
       { name: 'push', ref: 'refs/heads/main', payload: { ref: 'refs/heads/main' } },
@@ -188,7 +183,6 @@ describe('environment names', () => {
         })
     )
   })
-  // FAILS TODAY for all but the guards: unknown names are unprotected unless they look like prod.
   it.each(names)('environment %j (%s) never gets past the destroy guard', async environment => {
     expectDenied(await runs.get(environment)!)
   })
@@ -270,8 +264,6 @@ describe('the gate reads what another reader (or apply) would read', () => {
     )
   })
 
-  // FAILS TODAY: JSON.parse keeps the last duplicate and ignores case variants; Go's encoding/json matches keys
-  // case-insensitively, so the two readers see different plans. Terraform never writes either.
   it.each(cases)('%s is refused (%s)', async name => {
     const run = await runs.get(name)!
     expectDenied(run)
@@ -301,8 +293,6 @@ describe('the policy file cannot hang the gate', () => {
     })
   })
 
-  // FAILS TODAY: readFileSync on /dev/zero or a FIFO never returns (a committed symlink at the default path is
-  // followed there too); the job hangs until its timeout.
   it.each(CASES)('%s: the gate denies quickly, naming the file', async which => {
     const run = await runs.get(which)!
     expectDenied(run)
@@ -395,7 +385,6 @@ describe('the plan artifact', () => {
     expect(denials(run)).toContain('prod-destroy-guard')
   })
 
-  // FAILS TODAY: only plan.json is judged; nothing ties it to plan.tfplan, the binary plan apply uses.
   it('a consistent forgery (no-op plan.json, deleting plan.tfplan, manifest recomputed) is denied', async () => {
     const runId = 'forged-run'
     await plant(
@@ -407,7 +396,6 @@ describe('the plan artifact', () => {
     expectDenied(run)
   })
 
-  // FAILS TODAY: the manifest's counts and risk are never compared with the gate's own analysis.
   it('a manifest whose counts and risk contradict plan.json is denied, naming the manifest', async () => {
     const runId = 'lying-manifest-run'
     await plant(
@@ -420,7 +408,6 @@ describe('the plan artifact', () => {
     expect(denials(run)).toMatch(/manifest/i)
   })
 
-  // FAILS TODAY: with plan_json set the artifact is never downloaded, so artifact_name is silently ignored.
   it('artifact_name together with plan_json is an input error', async () => {
     const runId = 'both-inputs-run'
     await plant(

@@ -117,7 +117,6 @@ describe('terraform plan text (plan mode runs terraform itself)', () => {
     expect(stop.text).toMatch(/^\s*::stop-commands::PWNEDstoptoken$/m)
   })
 
-  // FAILS TODAY: terraform's plan text is printed with core.info, unescaped; the runner executes the forged lines.
   it('plan mode: every command the runner executes is one the action wrote', async () => {
     const run = await runStep({
       workspace: root,
@@ -128,7 +127,6 @@ describe('terraform plan text (plan mode runs terraform itself)', () => {
     expect(run.view.stopped).toBe(false)
   })
 
-  // FAILS TODAY: `::stop-commands::` from the plan text is obeyed, so the action's own "would deny" warning is printed, not raised.
   it("plan mode: a stop-commands token in a value cannot swallow the action's own annotations", async () => {
     const run = await runStep({
       workspace: root,
@@ -141,7 +139,6 @@ describe('terraform plan text (plan mode runs terraform itself)', () => {
     expect(run.view.commands.some(command => command.name === 'stop-commands')).toBe(false)
   })
 
-  // FAILS TODAY: drift mode prints terraform's plan text the same way.
   it('drift mode: the plan text cannot forge commands either', async () => {
     const run = await runStep({
       workspace: root,
@@ -164,8 +161,6 @@ describe('terraform plan text (plan mode runs terraform itself)', () => {
 })
 
 describe("terraform's own error output", () => {
-  // FAILS TODAY: `terraform init` runs with its output streamed to the log; its error quotes the source line,
-  // and the runner finds `##[error]` anywhere in a line (stderr is read for commands too).
   it('a source line quoted by a terraform init error cannot forge a command', async () => {
     writeModule(join(root, 'broken'), BROKEN)
     const run = await runStep({
@@ -192,8 +187,6 @@ describe('inputs that reach the log', () => {
     )
   })
 
-  // FAILS TODAY: the environment input is used as given and printed raw ("Target environment: …"); the
-  // stop-commands it carries makes the runner print every later ::add-mask:: line (the secret) in clear.
   it.each(hostileEnvironments)(
     'environment input %j is an input error, and nothing leaks',
     async environment => {
@@ -206,7 +199,6 @@ describe('inputs that reach the log', () => {
     }
   )
 
-  // FAILS TODAY: github.event.inputs.environment on workflow_dispatch is not checked for control characters.
   it('a workflow_dispatch environment with a line break is an input error', async () => {
     const run = await runStep({
       workspace: root,
@@ -226,7 +218,6 @@ describe('inputs that reach the log', () => {
 })
 
 describe('post-deploy: terraform output values reach the log', () => {
-  // FAILS TODAY: the health check URL from an output is logged raw ("GET <url> failed"), so `##[error]` in it runs.
   it('a url_from_output value cannot forge a legacy command', async () => {
     const run = await runStep({
       workspace: root,
@@ -242,7 +233,6 @@ describe('post-deploy: terraform output values reach the log', () => {
     expect(describeCommands(foreignCommands(run.view, [CANARY]))).toEqual([])
   })
 
-  // FAILS TODAY: a failed output assertion logs the output's value raw ("FAIL banner: expected …, got …").
   it('an output value in a failed assertion cannot forge a legacy command', async () => {
     const run = await runStep({
       workspace: root,

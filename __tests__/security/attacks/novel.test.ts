@@ -65,8 +65,6 @@ describe("N0 the pull request's policy file forges commands in the log", () => {
     })
   }, 60_000)
 
-  // FAILS TODAY: describePolicy is printed with core.info; the stop-commands in an alias swallows every later
-  // ::add-mask::, so the runner prints the secret in clear (checked: "::add-mask::<secret>" is a visible line).
   it('a hostile policy file in the PR forges no command and leaks no secret', async () => {
     const workspace = join(root, 'policy-ws')
     mkdirSync(join(workspace, '.github'), { recursive: true })
@@ -154,7 +152,6 @@ describe('N1 protected_resources bypassed by a moved block', () => {
     expect((entry.change as { actions: string[] }).actions).toEqual(['delete'])
   })
 
-  // FAILS TODAY: only `address` is matched against protected_resources; the rename hides the protected resource.
   it('a protected resource renamed and destroyed in one plan is denied even with force_recreate', async () => {
     const config = join(root, 'protect-main.yml')
     writeFileSync(config, 'protected_resources:\n  - terraform_data.main\n')

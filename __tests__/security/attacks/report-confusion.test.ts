@@ -194,7 +194,6 @@ describe('plan text never becomes a link', () => {
 })
 
 describe('the sticky comment belongs to the action', () => {
-  // FAILS TODAY: the newest comment carrying the marker is updated, whoever wrote it.
   it("a participant's comment carrying the marker is never edited; the action's own comment is", async () => {
     const number = ++pr
     github.repo(OWNER, REPO).addPullRequest({ number })
@@ -220,7 +219,6 @@ describe('the sticky comment belongs to the action', () => {
     expect(second.outputs.comment_id).not.toBe(String(mallory.id))
   })
 
-  // FAILS TODAY: with a personal access token the action does not ask who it is either.
   it('with a user token, only comments by that user are updated', async () => {
     const number = ++pr
     github.repo(OWNER, REPO).addPullRequest({ number })
@@ -247,7 +245,6 @@ describe('the sticky comment belongs to the action', () => {
     expect(second.outputs.comment_id).toBe(String(own.id))
   })
 
-  // FAILS TODAY: the drift issue is also found by marker and label alone.
   it('a drift issue opened by someone else with the marker and label is left alone', async () => {
     const marker = `<!-- infra-guard:drift dir=links env=staging -->`
     const planted = github.repo(OWNER, REPO).addIssue({
