@@ -16,7 +16,11 @@ export function requestWithPlanStacks(inputs: ActionInputs): EnvironmentRequest 
   const request = inputs.environmentRequest
   if (request.explicit || request.dispatch || !inputs.planJson || inputs.planFile) return request
   if (inputs.planFormat === 'terraform') return request
-  const path = resolveUserPath(inputs.planJson, [inputs.context.workspace, inputs.workingDirectory], 'plan_json')
+  const path = resolveUserPath(
+    inputs.planJson,
+    [inputs.context.workspace, inputs.workingDirectory],
+    'plan_json'
+  )
   return withPlanFile(path, source => {
     if (choosePlanFormat(source, inputs.planFormat).format !== 'pulumi') return request
     return { ...request, stacks: readPulumiStacks(source) }
