@@ -127,12 +127,16 @@ describe('plan mode counts every Pulumi document exactly (plan_format auto)', ()
 
 describe('safety-gate on Pulumi documents', () => {
   it('denies deleting protected resources first, even in dev with force_recreate (TestMultipleProtectedDeletes/1, derived from Pulumi engine tests)', async () => {
+    // The engine tests' stack is `test`: undeclared, it would be protected, so the policy says it is dev.
+    const config = join(mkdtempSync(join(tmpdir(), 'infra-guard-pulumi-policy-')), 'policy.yml')
+    writeFileSync(config, 'environments:\n  dev:\n    aliases: [test]\n')
     const run = await runAction({
       inputs: {
         mode: 'safety-gate',
         plan_json: join(PULUMI_FIXTURES, fixtureName('TestMultipleProtectedDeletes__1')),
         environment: 'dev',
-        force_recreate: 'true'
+        force_recreate: 'true',
+        config
       }
     })
     expect(run.exitCode).toBe(1)

@@ -68,7 +68,7 @@ function writePreviews(dir: string): void {
 }
 
 function run(options: Pick<RunOptions, 'event'>): Promise<WorkflowRun> {
-  const clock = pathToFileURL(join(REPO_ROOT, '__tests__', 'examples', 'fake-clock.mjs')).href
+  const clock = pathToFileURL(join(REPO_ROOT, '__tests__', 'helpers', 'fake-clock.mjs')).href
   return runWorkflow({
     repository: repo,
     workflow: '.github/workflows/pulumi.yml',
@@ -77,7 +77,7 @@ function run(options: Pick<RunOptions, 'event'>): Promise<WorkflowRun> {
     actionNodeOptions: `--import ${clock}`,
     secrets: { PULUMI_ACCESS_TOKEN: 'pul-0123456789abcdef' },
     env: {
-      INFRA_GUARD_FAKE_NOW: '2026-11-17T01:00:00Z',
+      FAKE_CLOCK_AT: '2026-11-17T01:00:00Z',
       STAND_IN_PULUMI_PREVIEWS: join(work, 'previews'),
       STAND_IN_PULUMI_LOG: updates
     },

@@ -30,13 +30,25 @@ function asPreview(part: string): Buffer {
   return Buffer.from(fixtureBytes(part).toString('utf8').replace('"isPreview":false', '"isPreview":true'))
 }
 
+/**
+ * Pulumi's engine tests run in stack `test`. A name the policy does not declare is protected, so a
+ * `test` stack gated as dev is refused (pulumi-stack); the tests about other checks declare it as an
+ * alias of dev, as a user with such a stack would.
+ */
+const TEST_IS_DEV = (() => {
+  const policy = defaultPolicy()
+  policy.environments.dev.aliases.push('test')
+  return policy
+})()
+
 const bucket = 'aws:s3/bucket:Bucket'
 const database = 'aws:rds/instance:Instance'
 
 describe('protected resources (derived from Pulumi engine tests)', () => {
   it('deleting protected resources in a preview (TestMultipleProtectedDeletes/1) is denied first, even in dev with force_recreate', () => {
     const { analysis, verdict } = evaluateBytes(FILE, fixtureBytes('TestMultipleProtectedDeletes__1'), {
-      forceRecreate: true
+      forceRecreate: true,
+      policy: TEST_IS_DEV
     })
     expect(analysis.pulumi?.protectedDestroys).toEqual([
       'urn:pulumi:test::test::pkgA:m:typA::resA',
@@ -62,21 +74,29 @@ describe('protected resources (derived from Pulumi engine tests)', () => {
   })
 
   it('replacing a protected resource (TestProtect/1, a preview) is denied; so is a replace that drops protection in the same run (TestProtect/4)', () => {
-    const replaced = evaluateBytes(FILE, fixtureBytes('TestProtect__1'), { forceRecreate: true })
+    const replaced = evaluateBytes(FILE, fixtureBytes('TestProtect__1'), {
+      forceRecreate: true,
+      policy: TEST_IS_DEV
+    })
     expect(replaced.analysis.counts.replace).toBe(1)
     expect(denials(replaced.verdict.findings)[0]).toBe('pulumi-protect')
     // TestProtect/4 is an update log; as a preview (isPreview made true) the old state is still protected.
-    const unprotecting = evaluateBytes(FILE, asPreview('TestProtect__4'), { forceRecreate: true })
+    const unprotecting = evaluateBytes(FILE, asPreview('TestProtect__4'), {
+      forceRecreate: true,
+      policy: TEST_IS_DEV
+    })
     expect(unprotecting.analysis.errored).toBe(false)
     expect(denials(unprotecting.verdict.findings)).toEqual(['pulumi-protect'])
   })
 
   it('a protected delete in an update (TestProtect/3, made a preview) is denied; an unprotected replace (TestProtect/6) is not', () => {
-    expect(denials(evaluateBytes(FILE, asPreview('TestProtect__3')).verdict.findings)).toEqual([
-      'pulumi-protect',
-      'plan-errored'
-    ])
-    const protecting = evaluateBytes(FILE, asPreview('TestProtect__6'), { forceRecreate: true })
+    expect(
+      denials(evaluateBytes(FILE, asPreview('TestProtect__3'), { policy: TEST_IS_DEV }).verdict.findings)
+    ).toEqual(['pulumi-protect', 'plan-errored'])
+    const protecting = evaluateBytes(FILE, asPreview('TestProtect__6'), {
+      forceRecreate: true,
+      policy: TEST_IS_DEV
+    })
     expect(protecting.verdict.findings[0]).toMatchObject({ rule: 'pulumi-protect', severity: 'pass' })
     expect(protecting.verdict.allowed).toBe(true)
   })
@@ -124,7 +144,7 @@ describe('only a preview is gated', () => {
 
   it('a preview log (TestDetailedDiffReplace/1) and `pulumi preview --json` pass', () => {
     for (const bytes of [fixtureBytes('TestDetailedDiffReplace__1'), fixtureBytes('sample-preview-update')]) {
-      const { verdict } = evaluateBytes(FILE, bytes)
+      const { verdict } = evaluateBytes(FILE, bytes, { policy: TEST_IS_DEV })
       expect(verdict.findings.find(f => f.rule === 'pulumi-preview')?.severity).toBe('pass')
       expect(verdict.allowed).toBe(true)
     }
@@ -152,6 +172,16 @@ describe('the stack and the environment', () => {
     expect(resolveEnvironment({ stacks: [], branch: 'main' }, environments)).toMatchObject({
       source: 'branch'
     })
+  })
+
+  it('a stack the policy does not declare is protected: gated as dev it is refused, declared as dev it passes', () => {
+    const bytes = fixtureBytes('TestDetailedDiffReplace__1')
+    const undeclared = evaluateBytes(FILE, bytes)
+    expect(undeclared.verdict.findings.find(f => f.rule === 'pulumi-stack')).toMatchObject({
+      severity: 'deny'
+    })
+    expect(undeclared.verdict.allowed).toBe(false)
+    expect(evaluateBytes(FILE, bytes, { policy: TEST_IS_DEV }).verdict.allowed).toBe(true)
   })
 
   it('a preview of two stacks is denied, whatever the environment', () => {
