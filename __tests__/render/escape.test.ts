@@ -71,6 +71,34 @@ describe('escapeMarkdown and inlineCode', () => {
     expect(inlineCode('@team')).toBe('<code>&#64;team</code>')
   })
 
+  it('shows every invisible format character (Unicode Cf, tags, bidi controls) as a visible escape', () => {
+    const invisible = [
+      '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u2060', '\u2061', '\u2062', '\u2063', '\u2064',
+      '\ufeff', '\u00ad', '\u061c', '\u180e', '\u{e0041}', '\u{e007f}', '\u202a', '\u202e', '\u2066', '\u2069'
+    ]
+    for (const char of invisible) {
+      const hex = char.codePointAt(0)!.toString(16)
+      for (const escaped of [escapeMarkdown(`prod${char}`), inlineCode(`prod${char}`)]) {
+        const decoded = decodeEntities(escaped)
+        expect([hex, decoded.includes(char)]).toEqual([hex, false])
+        expect([hex, new RegExp(`\\\\u\\{?0*${hex}\\}?`).test(decoded)]).toEqual([hex, true])
+      }
+    }
+    expect(escapeLogLine('db["prod\u200b"]')).toBe('db["prod\\u200b"]')
+  })
+
+  it('breaks URLs, www. hosts, e-mail addresses and GH- references, in prose and in code', () => {
+    const text = 'see https://evil.example/a, HTTP://x.example, www.evil.example, admin@evil.example and GH-77'
+    for (const escaped of [escapeMarkdown(text), inlineCode(text).slice(6, -7)]) {
+      const seen = escaped.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+      expect(seen).not.toMatch(/https?:\/\//i)
+      expect(seen).not.toMatch(/\bwww\./i)
+      expect(seen).not.toMatch(/[a-z]@[a-z]/i)
+      expect(seen).not.toMatch(/\bGH-\d/)
+      expect(decodeEntities(escaped)).toBe(text)
+    }
+  })
+
   it('gives empty table cells a visible placeholder so the row keeps its columns', () => {
     expect(escapeTableCell('')).toBe('–')
   })
@@ -129,16 +157,16 @@ describe('scrubSensitive', () => {
   })
 })
 
-/** What a reader sees for `text`: control and direction characters appear as escapes. */
+/** What a reader sees for `text`: control, format and direction characters appear as escapes. */
 function visibleForm(text: string): string {
   return Array.from(text)
     .map(char => {
       if (char === '\n') return '\\n'
       if (char === '\r') return '\\r'
       if (char === '\t') return '\\t'
-      // eslint-disable-next-line no-control-regex
-      if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/.test(char)) {
-        return `\\u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`
+      if (/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0]/u.test(char)) {
+        const code = char.codePointAt(0)!
+        return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`
       }
       return char
     })

@@ -17,10 +17,15 @@
  */
 const ALWAYS_ENCODED = new Set(['&', '<', '>', '`', '*', '|', '~', '\\', '$', '@', '#'])
 
-/** Control characters, bidirectional overrides and line separators: they reorder or split what the reviewer sees. */
+/**
+ * Characters a reader cannot see or that change how the text around them is shown: control
+ * characters, every Unicode format character (category Cf: zero-width spaces and joiners, bidi
+ * marks and overrides, soft hyphen, word joiner, invisible operators, tag characters, BOM), line and
+ * paragraph separators, and the few letters and marks that render as nothing (Hangul fillers,
+ * combining grapheme joiner, Khmer inherent vowels, braille blank). They are written as `\\uXXXX`.
+ */
 const INVISIBLE_CONTROL =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/
+  /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0]/u
 
 /** Zero-width joiner: placed after `@` and `#` in prose so GitHub sees no handle and no issue reference. */
 const ZWJ_ENTITY = '&#8205;'
@@ -29,24 +34,53 @@ function isAsciiAlphanumeric(char: string | undefined): boolean {
   return char !== undefined && /^[A-Za-z0-9]$/.test(char)
 }
 
-/** Makes control and direction characters visible instead of letting them act. */
+/** Makes control, format and direction characters visible instead of letting them act. */
 function describeControl(char: string): string {
   if (char === '\n') return '\\n'
   if (char === '\r') return '\\r'
   if (char === '\t') return '\\t'
-  return `\\u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`
+  const code = char.codePointAt(0)!
+  return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`
 }
 
 /**
- * Encodes text for an inline Markdown context. `prose` adds a zero-width joiner after `@` and `#`
- * so that even a renderer that decodes references before mention detection sees no handle or issue
- * number; code contexts skip it so copied addresses stay exact (GitHub never links inside `<code>`).
+ * What GitHub turns into a link by itself, in plan text and even inside `<code>` (its autolinker works
+ * on the Markdown text, before HTML): `scheme://` URLs, `www.` hosts, e-mail addresses (`a@b.c`) and
+ * `GH-77` references. Each match names the offset (UTF-16) after which a zero-width joiner breaks it.
+ */
+const AUTOLINKS: readonly RegExp[] = [
+  /\b[a-z][a-z0-9+.-]{0,30}:(?=\/\/)/giu,
+  /\bwww(?=\.)/giu,
+  /(?<=[\p{L}\p{N}._%+-])@(?=[\p{L}\p{N}])/gu,
+  /\bgh(?=-\d)/giu
+]
+
+/** UTF-16 offsets in `text` after which a joiner must go so nothing autolinks. */
+function autolinkBreaks(text: string): Set<number> {
+  const breaks = new Set<number>()
+  for (const pattern of AUTOLINKS) {
+    pattern.lastIndex = 0
+    for (let match = pattern.exec(text); match; match = pattern.exec(text))
+      breaks.add(match.index + match[0].length)
+  }
+  return breaks
+}
+
+/**
+ * Encodes text for an inline Markdown context. Invisible characters become visible escapes; every
+ * character with inline meaning becomes a character reference; a zero-width joiner breaks what GitHub
+ * would autolink (URLs, `www.` hosts, e-mail addresses, `GH-77`). `prose` also puts one after every
+ * `@` and `#`, so even a renderer that decodes references before mention detection sees no handle or
+ * issue number; code keeps copied text exact there (GitHub neither mentions nor references in `<code>`).
  */
 function encodeInline(text: string, prose: boolean): string {
   let out = ''
+  const breaks = /[:@.-]/.test(text) ? autolinkBreaks(text) : undefined
   const chars = Array.from(text)
+  let offset = 0
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i]
+    offset += char.length
     if (INVISIBLE_CONTROL.test(char)) {
       out += encodeInline(describeControl(char), false)
     } else if (char === '@' || char === '#') {
@@ -59,6 +93,7 @@ function encodeInline(text: string, prose: boolean): string {
     } else {
       out += char
     }
+    if (breaks?.has(offset) && !(prose && (char === '@' || char === '#'))) out += ZWJ_ENTITY
   }
   return out
 }
