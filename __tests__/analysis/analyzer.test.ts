@@ -5,6 +5,7 @@ import { PlanReadError } from '../../src/errors.js'
 import type { PlanResourceChange, PlanVisitor } from '../../src/plan/model.js'
 import { analysePlanFile } from '../helpers/plan-source.js'
 import { analyseDocument, entry, fixturePath, loadPlan, planOf } from './fixtures.js'
+import { diffLeaves } from '../helpers/diff-leaves.js'
 
 describe('bounded detail', () => {
   it('keeps LIMIT.detailedChanges changes, destructive first, and counts everything', () => {
@@ -86,8 +87,13 @@ describe('visitors and header', () => {
       })
     )
     expect(analysis.hasChanges).toBe(true)
-    expect(analysis.outputs).toEqual([
-      { name: 'url', kind: 'update', sensitive: false, before: '"a"', after: '"b"' }
+    expect(analysis.outputs.map(({ diff, ...output }) => ({ ...output, leaves: diffLeaves(diff) }))).toEqual([
+      {
+        name: 'url',
+        kind: 'update',
+        sensitive: false,
+        leaves: [{ path: '(value)', kind: 'value', before: '"a"', after: '"b"', forcesReplacement: false }]
+      }
     ])
     expect(analysis.risk.level).toBe('none')
   })

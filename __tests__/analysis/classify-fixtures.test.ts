@@ -7,6 +7,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { analysePlanFile } from '../helpers/plan-source.js'
 import type { PlanResourceChange } from '../../src/plan/model.js'
+import { replacementCauses } from '../../src/analysis/diff/index.js'
+import { formatPath } from '../../src/render/diff/render-diff.js'
+import { diffLeaves } from '../helpers/diff-leaves.js'
 import { fixtureNames, fixturePath, loadExpected, loadPlan } from './fixtures.js'
 
 /** Recount by verb membership: a replace holds both 'create' and 'delete', so it adds and destroys. */
@@ -103,7 +106,7 @@ describe('specific classifications', () => {
       createBeforeDestroy: false,
       actions: ['delete', 'create']
     })
-    expect(change.attributes.find(a => a.path.startsWith('triggers_replace'))?.forcesReplacement).toBe(true)
+    expect(replacementCauses(change.diff!).map(formatPath)).toEqual(['triggers_replace'])
   })
 
   it('create_before_destroy replacement', async () => {
@@ -173,17 +176,14 @@ describe('specific classifications', () => {
 
   it('sensitive output changes are flagged and masked', async () => {
     const analysis = await analysePlanFile(fixturePath('sensitive'))
-    expect(analysis.outputs.find(o => o.name === 'db_password')).toEqual({
-      name: 'db_password',
-      kind: 'create',
-      sensitive: true,
-      // Terraform marks both sides of a sensitive output, even the absent `before`.
-      before: '(sensitive)',
-      after: '(sensitive)'
-    })
-    expect(analysis.outputs.find(o => o.name === 'app_name')).toMatchObject({
-      sensitive: false,
-      after: '"app"'
-    })
+    const password = analysis.outputs.find(o => o.name === 'db_password')
+    expect(password).toMatchObject({ name: 'db_password', kind: 'create', sensitive: true })
+    // Terraform marks both sides of a sensitive output, even the absent `before`.
+    expect(password?.diff.nodes).toEqual([{ kind: 'sensitive', key: '', action: 'added', changed: true }])
+    const name = analysis.outputs.find(o => o.name === 'app_name')
+    expect(name).toMatchObject({ sensitive: false })
+    expect(diffLeaves(name?.diff)).toEqual([
+      { path: '(value)', kind: 'value', after: '"app"', forcesReplacement: false }
+    ])
   })
 })

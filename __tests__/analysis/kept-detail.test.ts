@@ -9,6 +9,7 @@ import { classifyChange, isDestructive } from '../../src/analysis/classify-chang
 import type { ClassifiedChange } from '../../src/analysis/types.js'
 import { LIMIT } from '../../src/constants.js'
 import type { PlanResourceChange } from '../../src/plan/model.js'
+import { diffLeaves } from '../helpers/diff-leaves.js'
 import { analyseDocument, entry, planOf } from './fixtures.js'
 
 const KINDS: Record<string, string[]> = {
@@ -49,9 +50,13 @@ describe('attribute detail for kept changes only', () => {
     const kept = analysis.changes.filter(c => c.kind === 'update')
     expect(kept).toHaveLength(LIMIT.detailedChanges - 25)
     expect(kept[kept.length - 1].address).toBe(`x_y.r${LIMIT.detailedChanges - 26}`)
-    expect(kept.every(c => c.attributes.length === 1 && c.attributes[0].path === 'size')).toBe(true)
+    expect(kept.every(c => diffLeaves(c.diff).length === 1 && diffLeaves(c.diff)[0].path === 'size')).toBe(
+      true
+    )
     const replaces = analysis.changes.filter(c => c.kind === 'replace')
-    expect(replaces.every(c => c.attributes[0]?.after === String(Number(c.address.slice(5)) + 1))).toBe(true)
+    expect(replaces.every(c => diffLeaves(c.diff)[0]?.after === String(Number(c.address.slice(5)) + 1))).toBe(
+      true
+    )
     expect(analysis.omittedChanges).toBe(updates + 25 - LIMIT.detailedChanges)
   })
 
@@ -89,7 +94,7 @@ describe('attribute detail for kept changes only', () => {
     const analysis = analyseDocument(planOf([], { resource_drift: drift }))
     expect(analysis.driftCount).toBe(LIMIT.detailedChanges + 7)
     expect(analysis.drift).toEqual(drift.slice(0, LIMIT.detailedChanges).map(d => classifyChange(d)))
-    expect(analysis.drift[0].attributes).toHaveLength(1)
+    expect(diffLeaves(analysis.drift[0].diff)).toHaveLength(1)
   })
 })
 

@@ -8,6 +8,7 @@ import { analysePlanFile } from '../helpers/plan-source.js'
 import { deriveRollbackPlan } from '../../src/analysis/rollback.js'
 import type { PlanAnalysis } from '../../src/analysis/types.js'
 import type { PlanDocument } from '../helpers/plan-document.js'
+import { diffLeaves } from '../helpers/diff-leaves.js'
 import { analyseDocument, entry, fixtureNames, fixturePath, loadPlan, planOf } from './fixtures.js'
 
 /** Independent walk: a mark of `true` makes every string below it secret. */
@@ -112,6 +113,6 @@ describe('no sensitive value leaks from the analysis', () => {
     const text = visibleText(analysis)
     expect(text).not.toContain('SSSSSSSSSS')
     expect(analysis.sensitiveValues.has(secret)).toBe(true)
-    expect(analysis.changes[0].attributes.map(a => a.path)).toEqual(['blob.inner[1]', 'n'])
+    expect(diffLeaves(analysis.changes[0].diff).map(a => a.path)).toEqual(['blob.inner[1]', 'n'])
   })
 })

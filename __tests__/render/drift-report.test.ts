@@ -63,7 +63,10 @@ describe('summarizeDrift on real plans', () => {
     const body = renderDriftReport(report, analysis, context)
     expect(body).toContain('⚠️ Drift detected')
     expect(body).toContain('### Differs from the code')
-    expect(decode(body)).toContain('<summary>update: terraform_data.web</summary>')
+    expect(decode(body)).toContain('<summary><code>terraform_data.web</code> — update in place')
+    expect(decode(body)).toContain(
+      '- <code>~ input</code>: <code>"edited-in-console"</code> → <code>"v1"</code>'
+    )
     expect(body).toContain('edited-in-console')
     expect(body).toContain('v1')
     expect(body).not.toContain('terraform_data.db')

@@ -73,8 +73,26 @@ describe('escapeMarkdown and inlineCode', () => {
 
   it('shows every invisible format character (Unicode Cf, tags, bidi controls) as a visible escape', () => {
     const invisible = [
-      '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u2060', '\u2061', '\u2062', '\u2063', '\u2064',
-      '\ufeff', '\u00ad', '\u061c', '\u180e', '\u{e0041}', '\u{e007f}', '\u202a', '\u202e', '\u2066', '\u2069'
+      '\u200b',
+      '\u200c',
+      '\u200d',
+      '\u200e',
+      '\u200f',
+      '\u2060',
+      '\u2061',
+      '\u2062',
+      '\u2063',
+      '\u2064',
+      '\ufeff',
+      '\u00ad',
+      '\u061c',
+      '\u180e',
+      '\u{e0041}',
+      '\u{e007f}',
+      '\u202a',
+      '\u202e',
+      '\u2066',
+      '\u2069'
     ]
     for (const char of invisible) {
       const hex = char.codePointAt(0)!.toString(16)
@@ -88,7 +106,8 @@ describe('escapeMarkdown and inlineCode', () => {
   })
 
   it('breaks URLs, www. hosts, e-mail addresses and GH- references, in prose and in code', () => {
-    const text = 'see https://evil.example/a, HTTP://x.example, www.evil.example, admin@evil.example and GH-77'
+    const text =
+      'see https://evil.example/a, HTTP://x.example, www.evil.example, admin@evil.example and GH-77'
     for (const escaped of [escapeMarkdown(text), inlineCode(text).slice(6, -7)]) {
       const seen = escaped.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
       expect(seen).not.toMatch(/https?:\/\//i)
@@ -164,7 +183,7 @@ function visibleForm(text: string): string {
       if (char === '\n') return '\\n'
       if (char === '\r') return '\\r'
       if (char === '\t') return '\\t'
-      if (/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0]/u.test(char)) {
+      if (/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115f\u1160\u2800\u3164\uffa0]|\u034f|\u17b4|\u17b5/u.test(char)) {
         const code = char.codePointAt(0)!
         return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`
       }

@@ -36,13 +36,41 @@ function decodeKeepingJoiners(text: string): string {
 }
 
 /**
+ * Removes the content of fenced code blocks (GitHub shows it as it is: no HTML, no Markdown, no
+ * links or mentions), keeping the fence lines; reports a fence that is never closed.
+ */
+function withoutFencedContent(markdown: string, hazards: string[]): string {
+  const out: string[] = []
+  let fence: string | undefined
+  for (const line of markdown.split('\n')) {
+    const marker = /^ {0,3}(?: {2})?(`{3,}|~{3,})/.exec(line)?.[1]
+    if (fence === undefined) {
+      out.push(line)
+      if (marker !== undefined) fence = marker
+    } else if (
+      marker !== undefined &&
+      marker.startsWith(fence[0]) &&
+      marker.length >= fence.length &&
+      line.trim() === marker
+    ) {
+      out.push(line)
+      fence = undefined
+    }
+  }
+  if (fence !== undefined) hazards.push('fenced code block never closed')
+  return out.join('\n')
+}
+
+/**
  * Whole-document checks for a rendered report: HTML only from the renderer's own tag set, every
  * `<details>` closed, no HTML comment except an expected marker, no mention, no line that the runner
- * would read as a workflow command, and every table row with its header's column count.
+ * would read as a workflow command, and every table row with its header's column count. The content
+ * of fenced code blocks is shown as it is, so it is only checked for a closing fence.
  */
 export function documentHazards(markdown: string, marker?: string): string[] {
   const hazards: string[] = []
-  const body = marker && markdown.startsWith(marker) ? markdown.slice(marker.length) : markdown
+  const raw = marker && markdown.startsWith(marker) ? markdown.slice(marker.length) : markdown
+  const body = withoutFencedContent(raw, hazards)
   const tags = body.match(/<\/?[A-Za-z!][^>]*>?/g) ?? []
   const allowed = /^<\/?(code|details|summary)>$/
   for (const tag of tags) if (!allowed.test(tag)) hazards.push(`unexpected tag ${tag}`)

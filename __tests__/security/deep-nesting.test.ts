@@ -11,6 +11,8 @@ import { join } from 'node:path'
 import { withPlanFile } from '../../src/action/adapters/files.js'
 import { evaluateSource } from '../fuzz/oracle.js'
 import { REPO_ROOT } from '../helpers/run-action.js'
+import { diffLeaves } from '../helpers/diff-leaves.js'
+import { DIFF_LIMITS } from '../../src/analysis/diff/index.js'
 
 const DEPTH = 10_000
 const DEEP = `${'['.repeat(DEPTH)}"deep"${']'.repeat(DEPTH)}`
@@ -75,7 +77,8 @@ describe(`values nested ${DEPTH} lists deep`, () => {
     })
     const { analysis } = await readWithPolicy(path)
     const change = analysis.changes.find(c => c.kind === 'update')
-    expect(change?.attributes.length).toBeGreaterThan(0)
-    for (const attribute of change?.attributes ?? []) expect(attribute.after.length).toBeLessThanOrEqual(400)
+    expect(diffLeaves(change?.diff).length).toBeGreaterThan(0)
+    for (const attribute of diffLeaves(change?.diff))
+      expect(attribute.after?.length ?? 0).toBeLessThanOrEqual(DIFF_LIMITS.maxValueChars + 1)
   })
 })

@@ -16,6 +16,8 @@ import type { PlanResourceChange } from '../../src/plan/model.js'
 import { REPO_ROOT } from '../helpers/run-action.js'
 import { gateOf } from '../fuzz/oracle.js'
 import { documentHazards } from '../render/markdown-checks.js'
+import { diffLeaves } from '../helpers/diff-leaves.js'
+import { DIFF_LIMITS } from '../../src/analysis/diff/index.js'
 
 const PLANS = join(REPO_ROOT, '__fixtures__', 'plans')
 const scratch = mkdtempSync(join(tmpdir(), 'infra-guard-sizes-'))
@@ -113,8 +115,8 @@ describe('plan sizes', () => {
     writeFileSync(path, JSON.stringify({ ...mixed, resource_changes: [update] }))
     const analysis = await analysePlanFile(path)
     expect(analysis.counts.change).toBe(1)
-    const attribute = analysis.changes[0].attributes.find(a => a.path.startsWith('input'))
-    expect(attribute?.after.length).toBeLessThanOrEqual(LIMIT.attributeValueChars)
+    const attribute = diffLeaves(analysis.changes[0].diff).find(a => a.path.startsWith('input'))
+    expect(attribute?.after?.length).toBeLessThanOrEqual(DIFF_LIMITS.maxValueChars + 1)
     const report = renderPlanReport(analysis, CONTEXT)
     expect(report.length).toBeLessThan(200_000)
     expect(report).not.toContain('-end')

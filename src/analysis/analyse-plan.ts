@@ -7,19 +7,19 @@ import { LIMIT } from '../constants.js'
 import type { ByteSource } from '../plan/byte-source.js'
 import { readPlanEntries, type PlanFormat } from '../plan/plan-format.js'
 import type { PlanHeader, PlanResourceChange, PlanVisitor } from '../plan/model.js'
-import {
-  addAttributeChanges,
-  classifyChange,
-  isDestructive,
-  UnreadableChangeError
-} from './classify-change.js'
+import { addDetail, classifyChange, isDestructive, UnreadableChangeError } from './classify-change.js'
 import { createAddressSet } from './address-set.js'
+import { readFailedChecks } from './checks.js'
+import { scrubDiffTree, scrubShown } from './diff/index.js'
 import { analyseOutputs } from './output-changes.js'
 import { createPulumiFactCollector } from './pulumi-facts.js'
 import { RiskAccumulator } from './risk.js'
 import { createSecretScrubber, plainSecretForms } from './scrub-secrets.js'
-import { addAllStrings, collectSensitiveStrings, isSecretKey } from './sensitive-values.js'
-import type { ClassifiedChange, PlanAnalysis, PlanCounts, UnreadableEntry } from './types.js'
+import { addAllStrings, collectSensitiveStrings, isSecretString } from './sensitive-values.js'
+import type { ClassifiedChange, FailedCheck, PlanAnalysis, PlanCounts, UnreadableEntry } from './types.js'
+
+/** Unmarked strings the diff hides: the secret detection's one predicate (sensitive-values.ts). */
+const DETAIL = { hideString: isSecretString }
 
 export interface AnalyseOptions {
   /** Extra data-bearing resource types (globs such as `my_custom_*`). */
@@ -81,6 +81,7 @@ function createPlanAnalyzer(
   let omittedDestructiveAddresses = 0
   const drift: ClassifiedChange[] = []
   let driftCount = 0
+  const reads: ClassifiedChange[] = []
   const seen = createAddressSet()
   const extra = options.visitors ?? []
 
@@ -95,8 +96,8 @@ function createPlanAnalyzer(
     collectSensitiveStrings(change.before, change.before_sensitive, sensitiveValues)
     collectSensitiveStrings(change.after, change.after_sensitive, sensitiveValues)
     try {
-      // Attribute detail is worked out later, only for the entries that are kept.
-      return classifyChange(entry, { attributes: false })
+      // Detail is worked out later, only for the entries that are kept.
+      return classifyChange(entry, { detail: false })
     } catch (error) {
       if (!(error instanceof UnreadableChangeError)) throw error
       reportUnreadable(error.address, error.problem)
@@ -109,8 +110,10 @@ function createPlanAnalyzer(
     const classified = classify(entry)
     if (!classified) return
     if (classified.mode === 'data') {
-      if (classified.kind === 'read') counts.read++
-      else if (classified.kind !== 'no-op') {
+      if (classified.kind === 'read') {
+        counts.read++
+        if (reads.length < LIMIT.detailedChanges) reads.push(classified)
+      } else if (classified.kind !== 'no-op') {
         reportUnreadable(
           classified.address,
           `a data source cannot be planned with actions [${classified.actions.join(', ')}]`
@@ -129,7 +132,7 @@ function createPlanAnalyzer(
       reportUnreadable(classified.address, problem)
     }
     count(counts, classified)
-    risk.add(classified)
+    risk.add(classified, entry.change)
     pulumi?.add(classified, entry)
     if (isDestructive(classified.kind)) {
       if (destructiveAddresses.length < LIMIT.destructiveAddresses)
@@ -143,7 +146,7 @@ function createPlanAnalyzer(
 
   /**
    * The report shows up to LIMIT.detailedChanges changes, destructive ones first, each group in plan
-   * order. Only those get an attribute diff (the costly part), so the choice is made here, before the
+   * order. Only those get a diff (the costly part), so the choice is made here, before the
    * diff: a destructive change is kept while fewer than the limit are kept, evicting the last kept
    * other change when the list is full; another change is kept only while there is room. The kept
    * lists are then exactly what keeping every change and cutting the joined list at the end gives.
@@ -153,10 +156,10 @@ function createPlanAnalyzer(
     if (isDestructive(classified.kind)) {
       if (destructiveKept.length >= LIMIT.detailedChanges) return
       if (!room) otherKept.pop()
-      addAttributeChanges(classified, entry)
+      addDetail(classified, entry, DETAIL)
       destructiveKept.push(classified)
     } else if (room) {
-      addAttributeChanges(classified, entry)
+      addDetail(classified, entry, DETAIL)
       otherKept.push(classified)
     }
   }
@@ -167,7 +170,7 @@ function createPlanAnalyzer(
     if (!classified || classified.kind === 'no-op') return
     driftCount++
     if (drift.length >= LIMIT.detailedChanges) return
-    addAttributeChanges(classified, entry)
+    addDetail(classified, entry, DETAIL)
     drift.push(classified)
   }
 
@@ -184,7 +187,8 @@ function createPlanAnalyzer(
     const errored = header.errored === true
     const complete = header.complete !== false
     const changes = [...destructiveKept, ...otherKept]
-    rescrubKeptValues([...changes, ...drift], sensitiveValues)
+    const checks = readFailedChecks(header.checks)
+    rescrubKeptValues([...changes, ...drift], checks.checks, sensitiveValues)
     const resourceChanges =
       counts.add + counts.change + counts.destroy + counts.import + counts.move + counts.forget > 0
     const result: PlanAnalysis = {
@@ -199,10 +203,19 @@ function createPlanAnalyzer(
       omittedChanges: detailedSeen - changes.length,
       destructiveAddresses,
       omittedDestructiveAddresses,
+      reads,
+      checks: checks.checks,
+      omittedChecks: checks.omitted,
       drift,
       driftCount,
       outputs: outputs.changes,
-      risk: risk.finish({ unreadable, errored, complete }),
+      risk: risk.finish({
+        unreadable,
+        errored,
+        complete,
+        checks: checks.checks,
+        omittedChecks: checks.omitted
+      }),
       unreadable,
       sensitiveValues
     }
@@ -217,17 +230,26 @@ function createPlanAnalyzer(
 /**
  * Values were masked entry by entry, but a secret marked in a later entry may already have been
  * kept, unmarked and perhaps cut, from an earlier one. Once the whole plan is read, every kept value
- * is checked again against every secret the plan revealed.
+ * (diffs, key attributes, IDs, check messages) is checked again against every secret the plan revealed.
  */
-function rescrubKeptValues(changes: ClassifiedChange[], sensitiveValues: Set<string>): void {
+function rescrubKeptValues(
+  changes: ClassifiedChange[],
+  checks: FailedCheck[],
+  sensitiveValues: Set<string>
+): void {
   if (sensitiveValues.size === 0) return
   const scrub = createSecretScrubber(plainSecretForms(sensitiveValues, 3))
   for (const change of changes) {
-    for (const attribute of change.attributes) {
-      attribute.before = scrub(attribute.before)
-      attribute.after = scrub(attribute.after)
+    if (change.diff) scrubDiffTree(change.diff, scrub)
+    for (const attribute of change.keyAttributes?.attributes ?? []) {
+      scrubShown(attribute.value, scrub)
+      attribute.path = attribute.path.map(step => (typeof step === 'string' ? scrub(step) : step))
     }
+    // An ID that holds a secret is not worth showing in part: drop it.
+    if (change.objectId !== undefined && scrub(change.objectId) !== change.objectId) delete change.objectId
+    if (change.importId !== undefined && scrub(change.importId) !== change.importId) delete change.importId
   }
+  for (const check of checks) check.messages = check.messages.map(scrub)
 }
 
 /** Adds one managed change to the counts, with the meaning of Terraform's summary line. */
@@ -269,15 +291,20 @@ function count(counts: PlanCounts, change: ClassifiedChange): void {
 }
 
 /**
- * Values of variables declared sensitive, or named like secrets (Terraform writes every variable's value
- * in clear in `variables`).
+ * Values of variables declared sensitive, and secrets by name inside the others (Terraform writes every
+ * variable's value in clear in `variables`): a string variable named like a secret (`admin_token`), or
+ * such a key inside an object variable.
  */
 function collectVariableSecrets(header: PlanHeader, sink: Set<string>): void {
   const variables = header.variables
   if (!variables || typeof variables !== 'object') return
   const sensitive = new Set(Array.isArray(header.sensitive_variables) ? header.sensitive_variables : [])
   for (const [name, variable] of Object.entries(variables)) {
-    if (!sensitive.has(name) && !isSecretKey(name)) continue
-    if (variable && typeof variable === 'object') addAllStrings(variable.value, sink)
+    if (!variable || typeof variable !== 'object') continue
+    const value = variable.value
+    if (sensitive.has(name)) addAllStrings(value, sink)
+    else if (typeof value === 'string') {
+      if (isSecretString([name], value)) sink.add(value)
+    } else collectSensitiveStrings(value, undefined, sink)
   }
 }

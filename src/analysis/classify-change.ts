@@ -5,7 +5,7 @@
  */
 import { InfraGuardError } from '../errors.js'
 import { KNOWN_ACTIONS, type PlanResourceChange } from '../plan/model.js'
-import { diffAttributes } from './attribute-diff.js'
+import { diffResourceChange, keyAttributes, secretScrubber, type Segment } from './diff/index.js'
 import { pulumiChangeFacts, pulumiProblem } from './pulumi-facts.js'
 import type { ChangeKind, ClassifiedChange } from './types.js'
 
@@ -36,6 +36,12 @@ const ACTION_TABLE: Readonly<Record<string, { kind: ChangeKind; createBeforeDest
 
 /** Kinds whose attribute changes are worth listing (the object exists before and after). */
 const DIFFED_KINDS: ReadonlySet<ChangeKind> = new Set(['update', 'replace', 'create-forget'])
+
+/** Kinds whose old object goes away (or out of Terraform's hands): what identifies it is shown. */
+const IDENTIFIED_KINDS: ReadonlySet<ChangeKind> = new Set(['delete', 'forget'])
+
+/** Longest import ID or object ID kept (they are pasted into commands and blocks). */
+const MAX_ID_CHARS = 1000
 
 /** Longest actions array copied into a ClassifiedChange; real ones have at most two verbs. */
 const MAX_ACTIONS_KEPT = 8
@@ -77,16 +83,21 @@ export function classifyActions(
   return entry
 }
 
+/** How detail is worked out: the extra hiding of unmarked strings (secret detection). */
+export interface DetailOptions {
+  hideString?: (path: readonly Segment[], value: string) => boolean
+}
+
 /**
  * Classifies one entry the plan reader accepted (it checked the address, type, change object and
- * actions list): kind, flags (import, move, create_before_destroy) and, for updates and replacements,
- * the masked attribute changes. Throws UnreadableChangeError for a mode or an action it does not know.
- * With `attributes: false` the attribute diff is left empty (the analyzer then computes it with
- * addAttributeChanges only for the entries it keeps: on a big plan almost all are only counted).
+ * actions list): kind, flags (import, move, create_before_destroy) and, unless `detail` is false, the
+ * masked detail (see addDetail). Throws UnreadableChangeError for a mode or an action it does not know.
+ * The analyzer passes `detail: false` and adds detail only to the entries it keeps: on a big plan
+ * almost all are only counted.
  */
 export function classifyChange(
   entry: PlanResourceChange,
-  options: { attributes?: boolean } = {}
+  options: DetailOptions & { detail?: boolean } = {}
 ): ClassifiedChange {
   const { address, change } = entry
   // The Pulumi reader says in its own words why it could not map a step.
@@ -104,10 +115,12 @@ export function classifyChange(
     kind,
     actions: change.actions.slice(0, MAX_ACTIONS_KEPT),
     createBeforeDestroy,
-    importing: change.importing !== undefined && change.importing !== null,
-    attributes: [],
-    omittedAttributes: 0
+    importing: change.importing !== undefined && change.importing !== null
   }
+  if (typeof entry.module_address === 'string' && entry.module_address !== '')
+    classified.moduleAddress = entry.module_address
+  const importId = change.importing?.id
+  if (typeof importId === 'string' && importId !== '') classified.importId = importId.slice(0, MAX_ID_CHARS)
   if (typeof entry.provider_name === 'string') classified.providerName = entry.provider_name
   if (typeof entry.previous_address === 'string' && entry.previous_address !== address) {
     classified.previousAddress = entry.previous_address
@@ -116,19 +129,56 @@ export function classifyChange(
   if (typeof entry.deposed === 'string') classified.deposed = entry.deposed
   const pulumi = pulumiChangeFacts(entry)
   if (pulumi) classified.pulumi = pulumi
-  if (options.attributes !== false) addAttributeChanges(classified, entry)
+  if (options.detail !== false) addDetail(classified, entry, options)
   return classified
 }
 
 /**
- * Fills in the masked attribute changes of an entry classifyChange accepted (without them), for
- * updates and replacements; other kinds keep an empty list.
+ * Fills in the masked detail of an entry classifyChange accepted: the structural diff of updates and
+ * replacements, the key attributes of creates (what a reviewer checks) and of deletes and forgets
+ * (what identifies the object, and its `id` for an `import` block that brings it back).
  */
-export function addAttributeChanges(classified: ClassifiedChange, entry: PlanResourceChange): void {
-  if (!DIFFED_KINDS.has(classified.kind)) return
-  const diff = diffAttributes(entry.change)
-  classified.attributes = diff.attributes
-  classified.omittedAttributes = diff.omitted
+export function addDetail(
+  classified: ClassifiedChange,
+  entry: PlanResourceChange,
+  options: DetailOptions = {}
+): void {
+  const { change } = entry
+  const { kind, type } = classified
+  if (DIFFED_KINDS.has(kind)) classified.diff = diffResourceChange(change, { hideString: options.hideString })
+  if (kind === 'create') {
+    classified.keyAttributes = keyAttributes(
+      type,
+      change.after,
+      change.after_sensitive,
+      change.after_unknown,
+      {
+        scrub: secretScrubber(change, options)
+      }
+    )
+  } else if (IDENTIFIED_KINDS.has(kind)) {
+    classified.keyAttributes = keyAttributes(type, change.before, change.before_sensitive, undefined, {
+      concerns: ['identity', 'size', 'protection'],
+      scrub: secretScrubber(change, options)
+    })
+    const id = objectId(change.before, change.before_sensitive, options)
+    if (id !== undefined) classified.objectId = id
+  }
+}
+
+/** The object's `id` before the change, when it is a plain string that is neither marked nor hidden. */
+function objectId(before: unknown, sensitive: unknown, options: DetailOptions): string | undefined {
+  if (before === null || typeof before !== 'object' || Array.isArray(before)) return undefined
+  const id = (before as Record<string, unknown>).id
+  if (typeof id !== 'string' || id === '' || id.length > MAX_ID_CHARS) return undefined
+  if (
+    sensitive === true ||
+    (sensitive !== null &&
+      typeof sensitive === 'object' &&
+      (sensitive as Record<string, unknown>).id === true)
+  )
+    return undefined
+  return options.hideString?.(['id'], id) ? undefined : id
 }
 
 /** True for kinds that destroy the existing object (Terraform's "to destroy"). */

@@ -1,12 +1,19 @@
 /**
- * Root output changes (`output_changes`), masked like attribute values: an output marked sensitive,
- * or named like a secret, shows `(sensitive)` and its strings join the scrub list.
+ * Root output changes (`output_changes`), diffed and masked like resource values: an output marked
+ * sensitive, or named like a secret (`db_password`), shows `(sensitive)` and its strings join the
+ * scrub list.
  */
 import { LIMIT } from '../constants.js'
 import type { PlanChange } from '../plan/model.js'
 import { classifyActions, UnreadableChangeError } from './classify-change.js'
-import { renderValue } from './render-value.js'
-import { addAllStrings, collectSensitiveStrings, hasTrueMark, isSecretKey } from './sensitive-values.js'
+import { diffResourceChange } from './diff/index.js'
+import {
+  addAllStrings,
+  collectSensitiveStrings,
+  hasTrueMark,
+  isSecretName,
+  isSecretString
+} from './sensitive-values.js'
 import type { OutputChange, UnreadableEntry } from './types.js'
 
 export interface OutputAnalysis {
@@ -32,7 +39,7 @@ export function analyseOutputs(
       result.unreadable.push({ address, problem: 'the output change is not an object' })
       continue
     }
-    const secretName = isSecretKey(name)
+    const secretName = isSecretName(name)
     const sensitive =
       secretName || hasTrueMark(change.before_sensitive) || hasTrueMark(change.after_sensitive)
     if (secretName) {
@@ -55,8 +62,16 @@ export function analyseOutputs(
       name,
       kind,
       sensitive,
-      before: renderValue(change.before, secretName ? true : change.before_sensitive),
-      after: renderValue(change.after, secretName ? true : change.after_sensitive, change.after_unknown)
+      diff: diffResourceChange(
+        {
+          before: change.before,
+          after: change.after,
+          before_sensitive: secretName ? true : change.before_sensitive,
+          after_sensitive: secretName ? true : change.after_sensitive,
+          after_unknown: change.after_unknown
+        },
+        { hideString: isSecretString }
+      )
     })
   }
   return result

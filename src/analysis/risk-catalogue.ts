@@ -53,9 +53,43 @@ export const RISK_RULES = [
   },
   { id: 'delete', level: 'high', description: 'Deletes resources.' },
   {
+    id: 'open-admin-port',
+    level: 'high',
+    description:
+      'Opens an administration or database port (SSH, RDP, WinRM, MySQL, PostgreSQL, …) to the whole internet (0.0.0.0/0 or ::/0).'
+  },
+  {
+    id: 'iam-wildcard-action',
+    level: 'high',
+    description:
+      'Grants wildcard permissions: an IAM statement allowing `*` or `service:*` actions (or every action but some), or an owner/editor role.'
+  },
+  {
+    id: 'public-access',
+    level: 'high',
+    description:
+      'Makes something public: public-access block settings turned off, a publicly accessible database, a public ACL or member, or a policy open to any principal.'
+  },
+  {
     id: 'sensitive-type-update',
     level: 'medium',
     description: 'Updates in place a data-bearing, network-foundation or IAM/security resource.'
+  },
+  {
+    id: 'iam-wildcard-resource',
+    level: 'medium',
+    description: 'Grants IAM actions on every resource (`Resource: "*"`).'
+  },
+  {
+    id: 'encryption-off',
+    level: 'medium',
+    description: 'Turns encryption at rest off (storage_encrypted or encrypted = false).'
+  },
+  {
+    id: 'check-failed',
+    level: 'medium',
+    description:
+      'An assertion in the configuration fails (a `check` block or a condition): Terraform only warns, the plan still applies.'
   },
   {
     id: 'forget',

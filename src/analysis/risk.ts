@@ -4,7 +4,16 @@
  * only bounded address lists are kept, so a 100,000-resource plan costs no more memory than a small one.
  */
 import { LIMIT, RISK_LEVELS, type RiskLevel } from '../constants.js'
-import type { ClassifiedChange, RiskAssessment, RiskReason, UnreadableEntry } from './types.js'
+import { newExposures } from './exposure.js'
+import type {
+  ClassifiedChange,
+  FailedCheck,
+  RiskAssessment,
+  RiskDetail,
+  RiskReason,
+  TextPart,
+  UnreadableEntry
+} from './types.js'
 import {
   compileTypeGlobs,
   DATA_BEARING_TYPES,
@@ -28,6 +37,9 @@ export interface RiskContext {
   unreadable?: readonly UnreadableEntry[]
   errored?: boolean
   complete?: boolean
+  /** Failed check assertions, and how many more were counted. */
+  checks?: readonly FailedCheck[]
+  omittedChecks?: number
 }
 
 /** What the catalogue says about one resource type. */
@@ -40,6 +52,9 @@ export interface TypeCategories {
 interface Bucket {
   addresses: string[]
   omitted: number
+  details: RiskDetail[]
+  /** The address counted last: one change that fires a rule twice is counted once. */
+  last?: string
 }
 
 /** Builds a categoriser that knows the built-in catalogue plus the caller's extra data-bearing types. */
@@ -80,9 +95,17 @@ export class RiskAccumulator {
     this.threshold = Number.isInteger(threshold) && threshold > 0 ? threshold : LIMIT.deletionThreshold
   }
 
-  /** Records one classified managed change (reads and data sources are ignored). */
-  add(change: ClassifiedChange): void {
+  /**
+   * Records one classified managed change (reads and data sources are ignored). With the change's
+   * values, the content rules (open admin ports, wildcard IAM, public access, encryption off) judge
+   * what a create, update or replacement newly exposes.
+   */
+  add(change: ClassifiedChange, values?: Parameters<typeof newExposures>[1]): void {
     if (change.mode !== 'managed') return
+    if (values) {
+      for (const exposure of newExposures(change.type, values, change.kind))
+        this.hit(exposure.rule, change.address, exposure.text)
+    }
     const categories = this.categorise(change.type)
     const address = change.address
     switch (change.kind) {
@@ -118,6 +141,15 @@ export class RiskAccumulator {
   /** The assessment: every rule that fired, in table order; the level is the highest among them. */
   finish(context: RiskContext = {}): RiskAssessment {
     for (const entry of context.unreadable ?? []) this.hit('unreadable-entries', entry.address)
+    for (const check of context.checks ?? []) {
+      const text: TextPart[] = check.messages.length > 0 ? [{ value: check.messages.join(' / ') }] : []
+      this.hit(
+        'check-failed',
+        check.address,
+        text.length > 0 ? text : [check.status === 'error' ? 'could not be evaluated' : 'failed']
+      )
+    }
+    if ((context.omittedChecks ?? 0) > 0) this.bucket('check-failed').omitted += context.omittedChecks ?? 0
     if (context.errored) this.bucket('plan-errored')
     if (context.complete === false) this.bucket('plan-incomplete')
     if (this.destructive < this.threshold) this.buckets.delete('mass-deletion')
@@ -133,6 +165,7 @@ export class RiskAccumulator {
         addresses: [...bucket.addresses]
       }
       if (bucket.omitted > 0) reason.omittedAddresses = bucket.omitted
+      if (bucket.details.length > 0) reason.details = bucket.details
       reasons.push(reason)
     }
     return { level: highestLevel(reasons.map(r => r.level)), reasons }
@@ -144,20 +177,27 @@ export class RiskAccumulator {
       return `${count} resources would be deleted or replaced; the threshold is ${this.threshold}. ${base}`
     }
     if (count === 0) return base
-    return `${base} (${count} resource${count === 1 ? '' : 's'})`
+    const noun = id === 'check-failed' ? 'check' : id === 'unreadable-entries' ? 'entr' : 'resource'
+    const plural = noun === 'entr' ? (count === 1 ? 'y' : 'ies') : count === 1 ? '' : 's'
+    return `${base} (${count} ${noun}${plural})`
   }
 
   private bucket(id: RiskRuleId): Bucket {
     let bucket = this.buckets.get(id)
     if (!bucket) {
-      bucket = { addresses: [], omitted: 0 }
+      bucket = { addresses: [], omitted: 0, details: [] }
       this.buckets.set(id, bucket)
     }
     return bucket
   }
 
-  private hit(id: RiskRuleId, address: string): void {
+  /** Counts `address` under the rule once; `detail` says what fired (several per address are kept). */
+  private hit(id: RiskRuleId, address: string, detail?: TextPart[]): void {
     const bucket = this.bucket(id)
+    if (detail && bucket.details.length < LIMIT.reasonAddresses)
+      bucket.details.push({ address, text: detail })
+    if (bucket.last === address) return
+    bucket.last = address
     if (bucket.addresses.length < LIMIT.reasonAddresses) bucket.addresses.push(address)
     else bucket.omitted++
   }

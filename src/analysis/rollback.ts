@@ -1,12 +1,18 @@
 /**
- * A rollback plan derived from the plan alone: what to revert, which deletions and replacements lose
- * data that only a backup can bring back, and the exact terraform commands where one exists. The
- * wording is deliberately conservative: it advises, it never promises that a rollback is safe.
+ * A rollback plan derived from the plan alone, chosen per resource by why it changes. Reverting the
+ * commit is right for what the code caused (creates, updates, deletes, replacements), but wrong for
+ * state-only operations, which the tests prove by applying, reverting and planning again: a reverted
+ * `moved` block plans destroy + create (a reverse `moved` block moves back), a reverted import plans
+ * a destroy (a `removed` block with `destroy = false` or `terraform state rm` lets go), a reverted
+ * `removed` block plans a duplicate (an `import` block with the object's ID adopts it again), and a
+ * taint or `-replace` leaves nothing to revert. Deletions of data-bearing resources need a backup.
+ * The wording advises; it never promises that a rollback is safe.
  */
 import { LIMIT } from '../constants.js'
-import type { ChangeKind, ClassifiedChange, PlanAnalysis, RollbackPlan, RollbackStep } from './types.js'
+import { describeActionReason, isReasonOutsideConfig } from './action-reasons.js'
+import type { ClassifiedChange, PlanAnalysis, RollbackPlan, RollbackStep, Snippet } from './types.js'
 
-/** Commands listed per step; beyond this the addresses are listed without one command each. */
+/** Blocks and commands listed per step; beyond this the addresses are listed without them. */
 const COMMANDS_PER_STEP = 20
 
 /** Commit SHAs are hex; anything else stays a placeholder rather than being pasted into a command. */
@@ -19,12 +25,62 @@ const COMMIT_SHA = /^[0-9a-f]{7,64}$/i
 export function deriveRollbackPlan(analysis: PlanAnalysis, commitSha?: string): RollbackPlan {
   const plan = deriveSteps(analysis)
   if (!commitSha || !COMMIT_SHA.test(commitSha)) return plan
+  const fill = (snippet: Snippet): Snippet =>
+    snippet.map(part => (typeof part === 'string' ? part.replace('<COMMIT_SHA>', commitSha) : part))
+  return { ...plan, steps: plan.steps.map(step => ({ ...step, commands: step.commands.map(fill) })) }
+}
+
+/** The text of a snippet as it would be pasted: plan parts as they are (renderers redact them). */
+export function snippetText(snippet: Snippet): string {
+  return snippet
+    .map(part =>
+      typeof part === 'string'
+        ? part
+        : 'value' in part
+          ? part.value
+          : part.shell
+            ? shellQuote(part.address)
+            : part.address
+    )
+    .join('')
+}
+
+/** What each change needs, by why it changes. */
+interface Groups {
+  dataLoss: string[]
+  dataLossOmitted: number
+  deleted: ClassifiedChange[]
+  replaced: ClassifiedChange[]
+  outsideConfig: ClassifiedChange[]
+  moved: ClassifiedChange[]
+  imported: ClassifiedChange[]
+  forgotten: ClassifiedChange[]
+  updated: ClassifiedChange[]
+  fromConfig: boolean
+}
+
+function group(analysis: PlanAnalysis): Groups {
+  const dataReason = analysis.risk.reasons.find(reason => reason.rule === 'data-bearing-destroy')
+  const dataBearing = new Set(dataReason?.addresses ?? [])
+  const changes = analysis.changes
+  const outsideConfig = changes.filter(c => c.kind === 'replace' && isReasonOutsideConfig(c.actionReason))
   return {
-    ...plan,
-    steps: plan.steps.map(step => ({
-      ...step,
-      commands: step.commands.map(command => command.replace('<COMMIT_SHA>', commitSha))
-    }))
+    dataLoss: dataReason?.addresses ?? [],
+    dataLossOmitted: dataReason?.omittedAddresses ?? 0,
+    deleted: changes.filter(c => c.kind === 'delete' && !dataBearing.has(c.address)),
+    replaced: changes.filter(
+      c => c.kind === 'replace' && !dataBearing.has(c.address) && !outsideConfig.includes(c)
+    ),
+    outsideConfig: outsideConfig.filter(c => !dataBearing.has(c.address)),
+    moved: changes.filter(c => c.previousAddress !== undefined),
+    imported: changes.filter(c => c.importing),
+    forgotten: changes.filter(c => c.kind === 'forget' || c.kind === 'create-forget'),
+    updated: changes.filter(c => c.kind === 'update'),
+    // Anything but a taint or -replace came from the code (or the plan was too big to tell).
+    fromConfig:
+      analysis.omittedChanges > 0 ||
+      changes.some(c => !outsideConfig.includes(c)) ||
+      analysis.outputs.some(output => output.kind !== 'no-op')
   }
 }
 
@@ -46,110 +102,160 @@ function deriveSteps(analysis: PlanAnalysis): RollbackPlan {
       notes: ['Nothing to undo: the plan changes no resource.', ...notes]
     }
   }
-  const dataReason = analysis.risk.reasons.find(reason => reason.rule === 'data-bearing-destroy')
-  const dataBearing = new Set(dataReason?.addresses ?? [])
-  const steps: RollbackStep[] = [
-    {
-      kind: 'revert-commit',
-      description:
-        'Revert the commit that introduced this change and run the pipeline again (plan, review, apply). Terraform then plans the way back; review that plan as carefully as this one.',
-      addresses: [],
-      commands: [
-        'git revert <COMMIT_SHA>',
-        'terraform plan -out=rollback.tfplan',
-        'terraform apply rollback.tfplan'
-      ]
-    }
-  ]
-  const byKind = (
-    kinds: ChangeKind[],
-    predicate: (c: ClassifiedChange) => boolean = () => true
-  ): ClassifiedChange[] => analysis.changes.filter(change => kinds.includes(change.kind) && predicate(change))
-
-  if (dataReason) {
+  const groups = group(analysis)
+  const steps: RollbackStep[] = []
+  if (groups.fromConfig) steps.push(revertStep(groups))
+  if (groups.dataLoss.length > 0) {
     steps.push(
       step(
         'restore-data',
-        'These data-bearing resources are deleted or replaced. Once applied, their data is gone: reverting the code recreates them empty. Take a backup or snapshot before applying, and restore from it if you roll back. Record their current settings first:',
-        dataReason.addresses,
-        address => `terraform state show ${quote(address)}`,
-        dataReason.omittedAddresses
+        'These data-bearing resources are deleted or replaced. Once applied, their data is gone: reverting the code creates them again, empty, as new objects. Take a backup or snapshot before applying, and restore from it to roll back. Record their current settings first:',
+        groups.dataLoss,
+        { commands: address => [['terraform state show ', { address, shell: true }]] },
+        groups.dataLossOmitted
       )
     )
   }
-  const deleted = byKind(['delete'], change => !dataBearing.has(change.address))
-  if (deleted.length > 0) {
+  if (groups.deleted.length > 0) {
     steps.push(
       step(
-        'recreate',
-        'These resources are deleted. Reverting recreates them as new objects with new IDs; anything that referred to the old IDs outside this configuration must be updated.',
-        deleted.map(change => change.address)
+        'deleted',
+        'These resources are deleted. Reverting the code creates new objects with new IDs (it cannot bring the old ones back); anything outside this configuration that refers to the old IDs must be updated.',
+        groups.deleted.map(change => change.address)
       )
     )
   }
-  const replaced = byKind(['replace'], change => !dataBearing.has(change.address))
-  if (replaced.length > 0) {
+  if (groups.replaced.length > 0) {
     steps.push(
       step(
-        'recreate',
-        'These resources are replaced (destroyed and created again). The old objects cannot be brought back; reverting replaces them once more. If a new object comes up unhealthy, replace it again:',
-        replaced.map(change => change.address),
-        address => `terraform apply -replace=${quote(address)}`
+        'replaced',
+        'These resources are replaced (destroyed, then created) because the code changed. The old objects cannot be brought back; reverting the code replaces them once more. If a new object comes up unhealthy, replace it again:',
+        groups.replaced.map(change => change.address),
+        { commands: address => [['terraform apply -replace=', { address, shell: true }]] }
       )
     )
   }
-  const forgotten = byKind(['forget', 'create-forget'])
-  if (forgotten.length > 0) {
+  if (groups.outsideConfig.length > 0) {
+    const reasons = [
+      ...new Set(
+        groups.outsideConfig.map(c => describeActionReason(c.actionReason, c.kind) ?? 'taint or `-replace`')
+      )
+    ]
     steps.push(
       step(
-        're-import',
-        'Terraform stops managing these resources but does not destroy them. To manage them again, restore their configuration and import them (note their IDs before applying):',
-        forgotten.map(change => change.address),
-        address => `terraform import ${quote(address)} <ID>`
+        'nothing-to-revert',
+        `These resources are replaced without a code change: ${reasons.join('; ')}. After apply there is nothing to revert: reverting changes nothing, and the old objects are gone. If a new object misbehaves, replace it again:`,
+        groups.outsideConfig.map(change => change.address),
+        { commands: address => [['terraform apply -replace=', { address, shell: true }]] }
       )
     )
   }
-  const imported = analysis.changes.filter(change => change.importing && change.kind !== 'create')
-  if (imported.length > 0) {
-    steps.push(
-      step(
-        'state-rm',
-        'These existing objects are imported. To undo an import without destroying the object, remove the import block and drop it from state:',
-        imported.map(change => change.address),
-        address => `terraform state rm ${quote(address)}`
-      )
-    )
-  }
-  const moved = analysis.changes.filter(change => change.previousAddress !== undefined)
-  if (moved.length > 0) {
-    steps.push({
-      kind: 'move-back',
-      description:
-        'These resources move to a new address. Reverting the moved blocks moves them back; without a revert, add a reverse moved block or move the state entry back:',
-      ...bounded(moved.map(change => change.address)),
-      commands: moved
-        .slice(0, COMMANDS_PER_STEP)
-        .map(change => `terraform state mv ${quote(change.address)} ${quote(change.previousAddress ?? '')}`)
-    })
-  }
-  const updated = byKind(['update'])
-  if (updated.length > 0) {
+  if (groups.moved.length > 0) steps.push(moveBack(groups.moved))
+  if (groups.imported.length > 0) steps.push(undoImport(groups.imported))
+  if (groups.forgotten.length > 0) steps.push(reImport(groups.forgotten))
+  if (groups.updated.length > 0) {
     steps.push(
       step(
         'review',
-        'These resources are updated in place; reverting restores the earlier values. Values shown as (sensitive) or (known after apply) cannot be checked here: compare them by hand.',
-        updated.map(change => change.address)
+        'These resources are updated in place; reverting the code restores the earlier values. Values shown as (sensitive) or (known after apply) cannot be checked here: compare them by hand.',
+        groups.updated.map(change => change.address)
       )
     )
   }
-  return { needed: true, dataLoss: dataReason !== undefined, steps, notes }
+  return { needed: true, dataLoss: groups.dataLoss.length > 0, steps, notes }
+}
+
+function revertStep(groups: Groups): RollbackStep {
+  const wrong: [number, string, string][] = [
+    [groups.moved.length, 'moves', 'destroy and recreate the moved objects'],
+    [groups.imported.length, 'imports', 'destroy the imported objects'],
+    [groups.forgotten.length, 'forgets', 'create duplicates of the forgotten objects']
+  ]
+  const present = wrong.filter(([count]) => count > 0)
+  const caveat =
+    present.length > 0
+      ? ` A plain revert gets the ${present.map(([, what]) => what).join(' and ')} below wrong (it would ${present.map(([, , how]) => how).join(', ')}): add the blocks their steps give to the revert commit.`
+      : ''
+  return {
+    kind: 'revert-commit',
+    description: `Revert the commit that introduced this change and run the pipeline again (plan, review, apply). Terraform then plans the way back: it destroys what this plan creates and restores what it updates; review that plan as carefully as this one.${caveat}`,
+    addresses: [],
+    blocks: [],
+    commands: [
+      ['git revert <COMMIT_SHA>'],
+      ['terraform plan -out=rollback.tfplan'],
+      ['terraform apply rollback.tfplan']
+    ]
+  }
+}
+
+function moveBack(moved: ClassifiedChange[]): RollbackStep {
+  const shown = moved.slice(0, COMMANDS_PER_STEP)
+  return {
+    kind: 'move-back',
+    description:
+      'These resources move to a new address. Reverting the `moved` blocks alone plans to destroy them and create new ones; to move them back, add a reverse `moved` block to the revert, or move the state entries by hand:',
+    ...bounded(moved.map(change => change.address)),
+    blocks: shown.map(change => [
+      'moved {\n  from = ',
+      { address: change.address },
+      '\n  to   = ',
+      { address: change.previousAddress ?? '' },
+      '\n}'
+    ]),
+    commands: shown.map(change => [
+      'terraform state mv ',
+      { address: change.address, shell: true },
+      ' ',
+      { address: change.previousAddress ?? '', shell: true }
+    ])
+  }
+}
+
+function undoImport(imported: ClassifiedChange[]): RollbackStep {
+  const shown = imported.slice(0, COMMANDS_PER_STEP)
+  return {
+    kind: 'undo-import',
+    description:
+      'These existing objects are imported. Reverting the import plans to destroy them. To let go of an object without destroying it, replace its resource block with a `removed` block (`destroy = false`, Terraform 1.7 or later; it takes a resource without instance keys), or drop it from the state:',
+    ...bounded(imported.map(change => change.address)),
+    // A removed block names a whole resource: instance keys are not allowed in `from`.
+    blocks: shown
+      .filter(change => !change.address.includes('['))
+      .map(change => [
+        'removed {\n  from = ',
+        { address: change.address },
+        '\n  lifecycle {\n    destroy = false\n  }\n}'
+      ]),
+    commands: shown.map(change => ['terraform state rm ', { address: change.address, shell: true }])
+  }
+}
+
+function reImport(forgotten: ClassifiedChange[]): RollbackStep {
+  const shown = forgotten.slice(0, COMMANDS_PER_STEP)
+  const id = (change: ClassifiedChange): Snippet[number] =>
+    change.objectId !== undefined ? { value: hclString(change.objectId) } : '"<ID>"'
+  return {
+    kind: 're-import',
+    description:
+      "Terraform stops managing these objects but does not destroy them. Reverting the `removed` block alone plans to create duplicates. To manage them again, restore their resource blocks and add an `import` block for each, with the ID from this plan (check it against the resource type's import documentation):",
+    ...bounded(forgotten.map(change => change.address)),
+    blocks: shown.map(change => [
+      'import {\n  to = ',
+      { address: change.address },
+      '\n  id = ',
+      id(change),
+      '\n}'
+    ]),
+    commands: []
+  }
 }
 
 function step(
   kind: RollbackStep['kind'],
   description: string,
   addresses: string[],
-  command?: (address: string) => string,
+  make: { commands?: (address: string) => Snippet[] } = {},
   alreadyOmitted = 0
 ): RollbackStep {
   const list = bounded(addresses)
@@ -158,7 +264,8 @@ function step(
     kind,
     description,
     ...list,
-    commands: command ? list.addresses.slice(0, COMMANDS_PER_STEP).map(command) : []
+    blocks: [],
+    commands: make.commands ? list.addresses.slice(0, COMMANDS_PER_STEP).flatMap(make.commands) : []
   }
 }
 
@@ -170,6 +277,11 @@ function bounded(addresses: string[]): { addresses: string[]; omittedAddresses?:
 }
 
 /** Single-quotes an address for POSIX shells (addresses hold `"` and `[]`, e.g. `aws_s3_bucket.b["logs"]`). */
-function quote(address: string): string {
+export function shellQuote(address: string): string {
   return `'${address.replace(/'/g, `'\\''`)}'`
+}
+
+/** An HCL string literal: JSON escapes are HCL escapes; template sequences are doubled. */
+function hclString(text: string): string {
+  return JSON.stringify(text).replace(/\$\{/g, '$${').replace(/%\{/g, '%%{')
 }

@@ -99,7 +99,7 @@ export function collectSensitiveStrings(value: unknown, mark: unknown, sink: Set
   // (they have only own data properties; Object.prototype has no enumerable ones).
   for (const key in record) {
     const child = record[key]
-    if (isSecretKey(key)) addAllStrings(child, sink, depth + 1)
+    if (typeof child === 'string' && child !== '' && isSecretString([key], child)) sink.add(child)
     else if (child !== null && typeof child === 'object') {
       collectSensitiveStrings(child, marks?.[key], sink, depth + 1)
     } else if (typeof child === 'string' && child !== '' && marks?.[key] === true && depth < MAX_WALK_DEPTH) {
@@ -115,4 +115,70 @@ export function hasTrueMark(mark: unknown, depth = 0): boolean {
   if (depth > MAX_WALK_DEPTH) return true
   if (mark === null || typeof mark !== 'object') return false
   return Object.values(mark as Record<string, unknown>).some(child => hasTrueMark(child, depth + 1))
+}
+
+// ---- Hiding unmarked values by name (the report, issue 13): one predicate for the diff and the scrub list ----
+
+/**
+ * Endings of names whose value IS the secret (`password`, `client_secret`, `api_token`), matched on the
+ * name lower-cased without `_`, `-`, `.` and spaces. Names that merely mention a secret are not here:
+ * `minimum_password_length`, `kms_master_key_id`, `secret_arn` end differently.
+ */
+const SECRET_NAME_ENDINGS = [
+  'password',
+  'passwd',
+  'passphrase',
+  'secret',
+  'token',
+  'privatekey',
+  'apikey',
+  'accesskey',
+  'secretkey',
+  'masterkey',
+  'primarykey',
+  'secondarykey',
+  'sharedkey',
+  'signingkey',
+  'authkey',
+  'credential',
+  'credentials',
+  'connectionstring'
+] as const
+
+/** `*_token` names that are idempotency or paging tokens, not secrets (EFS `creation_token` forces a replacement). */
+const PUBLIC_TOKEN_ENDINGS = [
+  'creationtoken',
+  'clienttoken',
+  'requesttoken',
+  'idempotencytoken',
+  'paginationtoken',
+  'nexttoken',
+  'continuationtoken'
+] as const
+
+/** True when a name is the secret itself (`db_password`, `client_secret`, `admin_token`), not when it only mentions one. */
+export function isSecretName(name: string): boolean {
+  const plain = name.toLowerCase().replace(/[_\-\s.]/g, '')
+  if (PUBLIC_TOKEN_ENDINGS.some(ending => plain.endsWith(ending))) return false
+  return SECRET_NAME_ENDINGS.some(ending => plain.endsWith(ending))
+}
+
+/**
+ * True when an unmarked string in a plan value is treated as a secret: it sits under a name that is the
+ * secret itself (the nearest attribute or key in `path`) and looks like one: not empty, not a number
+ * or boolean written as text, not an ARN, not a JSON document (policies). Numbers, booleans, lengths
+ * and ids are never hidden by name. The diff shows such strings as "(sensitive)" and the analysis puts
+ * them on the scrub list.
+ */
+export function isSecretString(path: readonly (string | number)[], value: string): boolean {
+  let name: string | undefined
+  for (let i = path.length - 1; i >= 0 && name === undefined; i--) {
+    const segment = path[i]
+    if (typeof segment === 'string') name = segment
+  }
+  if (name === undefined || !isSecretName(name)) return false
+  const text = value.trim()
+  if (text === '' || /^(true|false|null|-?\d+(\.\d+)?)$/i.test(text)) return false
+  if (text.startsWith('arn:') || text.startsWith('{') || text.startsWith('[')) return false
+  return true
 }

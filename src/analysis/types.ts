@@ -4,6 +4,7 @@
  */
 import type { RiskLevel } from '../constants.js'
 import type { PulumiChangeFacts, PulumiPlanFacts } from './pulumi-facts.js'
+import type { KeyAttribute, ResourceDiff } from './diff/index.js'
 
 /**
  * What happens to one resource, from its exact `actions` array:
@@ -14,15 +15,18 @@ import type { PulumiChangeFacts, PulumiPlanFacts } from './pulumi-facts.js'
 export type ChangeKind =
   'create' | 'update' | 'delete' | 'replace' | 'no-op' | 'read' | 'forget' | 'create-forget'
 
-/** One changed attribute, already masked: sensitive values never reach this structure. */
-export interface AttributeChange {
-  /** Dotted path, e.g. `tags.Owner` or `ingress[0].cidr_blocks`. */
-  path: string
-  /** Rendered, truncated, masked value; `(sensitive)`, `(known after apply)`, `null` or JSON text. */
-  before: string
-  after: string
-  /** True when changing this attribute forces replacement (from `replace_paths`). */
-  forcesReplacement: boolean
+/**
+ * A piece of text the action writes: its own words (a string), or something taken from the plan,
+ * which renderers redact (a sensitive value, or a sensitive instance key inside an address) and
+ * escape. The action's own words are never redacted, so a plan cannot rewrite them.
+ */
+export type TextPart = string | { value: string } | { address: string; shell?: boolean }
+
+/** Key attributes of one side of a change (what a reviewer checks on a create; what identifies a delete). */
+export interface KeyAttributeList {
+  attributes: KeyAttribute[]
+  /** Attributes found but not kept. */
+  omitted: number
 }
 
 /** One classified resource change. Small on purpose: the raw plan entry is not kept. */
@@ -31,6 +35,8 @@ export interface ClassifiedChange {
   type: string
   name: string
   mode: 'managed' | 'data'
+  /** `module.a.module.b["x"]`; absent for the root module. */
+  moduleAddress?: string
   providerName?: string
   kind: ChangeKind
   /** The raw actions array, for reports and for unknown verbs. */
@@ -38,15 +44,21 @@ export interface ClassifiedChange {
   /** `create_before_destroy` ordering for replacements. */
   createBeforeDestroy: boolean
   importing: boolean
+  /** The ID the object is imported by (`change.importing.id`), when Terraform gives one. */
+  importId?: string
   /** Set when the resource moved (`previous_address`). */
   previousAddress?: string
   actionReason?: string
   /** Set for deposed objects; the address alone is then ambiguous. */
   deposed?: string
-  /** Present for update/replace; empty for create/delete (the whole object changes). */
-  attributes: AttributeChange[]
-  /** Attribute changes left out of `attributes` because of LIMIT.attributesPerResource. */
-  omittedAttributes: number
+  /**
+   * Detail, worked out only for the changes the analysis keeps: the structural diff of updates,
+   * replacements and drift, the key attributes of creates, deletes and forgets, and the object's
+   * `id` before the change (what an `import` block needs to bring a forgotten object back).
+   */
+  diff?: ResourceDiff
+  keyAttributes?: KeyAttributeList
+  objectId?: string
   /** Pulumi plans only: `type::name` to show (with the URN alongside), the URN, the stack, protect. */
   pulumi?: PulumiChangeFacts
 }
@@ -82,6 +94,14 @@ export interface RiskReason {
   addresses: string[]
   /** Addresses beyond `addresses` that were counted but not listed. */
   omittedAddresses?: number
+  /** What exactly fired the rule, per resource (an open port, a wildcard statement, a failed assertion). */
+  details?: RiskDetail[]
+}
+
+/** One fact behind a risk reason, e.g. "ingress from 0.0.0.0/0 to port 22 (SSH)". */
+export interface RiskDetail {
+  address: string
+  text: TextPart[]
 }
 
 export interface RiskAssessment {
@@ -89,13 +109,22 @@ export interface RiskAssessment {
   reasons: RiskReason[]
 }
 
-/** A change to a root output; masked like attribute values. */
+/** A change to a root output, diffed and masked like resource values. */
 export interface OutputChange {
   name: string
   kind: ChangeKind
   sensitive: boolean
-  before: string
-  after: string
+  diff: ResourceDiff
+}
+
+/** A `check` block (or a resource condition) whose assertion failed at plan time. */
+export interface FailedCheck {
+  /** `check.replicas`, or the instance's address. */
+  address: string
+  /** `fail` (an assertion is false) or `error` (it could not be evaluated). */
+  status: 'fail' | 'error'
+  /** The assertions' error messages, as the configuration wrote them (plan text). */
+  messages: string[]
 }
 
 /** Entries the analysis could not understand; the gate fails closed on any of these. */
@@ -124,6 +153,12 @@ export interface PlanAnalysis {
   /** Every address deleted or replaced (bounded by LIMIT.destructiveAddresses, then counted). */
   destructiveAddresses: string[]
   omittedDestructiveAddresses: number
+  /** Data sources Terraform reads during apply (not at plan time), with why; bounded like `changes`. */
+  reads: ClassifiedChange[]
+  /** Failed check assertions (`checks` with status fail or error); bounded. */
+  checks: FailedCheck[]
+  /** Failed checks counted but not kept. */
+  omittedChecks: number
   /** `resource_drift`: what changed outside Terraform. */
   drift: ClassifiedChange[]
   driftCount: number
@@ -137,26 +172,40 @@ export interface PlanAnalysis {
   pulumi?: PulumiPlanFacts
 }
 
-/** One thing to do to undo (part of) an applied plan. Wording is advice, never a promise. */
+/** A command line or a configuration block: the action's text with plan parts (addresses, IDs) in it. */
+export type Snippet = TextPart[]
+
+/**
+ * One thing to do to undo (part of) an applied plan, chosen by why each resource changes (its action
+ * and action reason). Wording is advice, never a promise; every kind is checked in the tests by
+ * applying a real plan, doing what the step says and planning again.
+ */
 export interface RollbackStep {
-  /** Stable kind, so renderers can group and order steps. */
   kind:
     | 'revert-commit'
     | 'restore-data'
-    | 'recreate'
-    | 're-import'
-    | 'state-rm'
+    | 'deleted'
+    | 'replaced'
+    | 'nothing-to-revert'
     | 'move-back'
+    | 'undo-import'
+    | 're-import'
     | 'review'
+    /** Pulumi: recreate or replace by URN (`pulumi up --target`). */
+    | 'recreate'
+    /** Pulumi: drop an imported object from the stack's state (`pulumi state delete`). */
+    | 'state-rm'
     /** Pulumi: destroy what the change creates, by URN (`pulumi destroy --target`). */
     | 'destroy-created'
-  /** What to do and why, in plain words. */
+  /** What to do and why, in the action's words (`code` in backticks). */
   description: string
   /** Addresses this step is about (bounded; the rest are counted in `omittedAddresses`). */
   addresses: string[]
   omittedAddresses?: number
-  /** Exact commands where one exists; placeholders are written <LIKE_THIS>. */
-  commands: string[]
+  /** Configuration blocks to add (`moved`, `removed`, `import`), one per address; placeholders are <LIKE_THIS>. */
+  blocks: Snippet[]
+  /** Exact shell commands where one exists; placeholders are written <LIKE_THIS>. */
+  commands: Snippet[]
 }
 
 /** How to undo a plan once applied, derived from the plan alone. */

@@ -53,6 +53,8 @@ export interface PlanHeader {
   sensitive_variables?: string[]
   /** True when the plan has a `deferred_changes` member (Terraform writes it only when it deferred some). */
   deferred?: boolean
+  /** Check results (Terraform >= 1.5): `check` blocks and conditions, with failed assertions' messages. Unvalidated. */
+  checks?: unknown
 }
 
 /** Receives plan entries one at a time while a plan is read; nothing else is kept by the reader. */

@@ -36,7 +36,8 @@ export const HEADER_KEYS = [
   'complete',
   'errored',
   'variables',
-  'output_changes'
+  'output_changes',
+  'checks'
 ] as const
 
 /**

@@ -4,7 +4,9 @@
  * URLs and assertion messages are already masked.
  */
 import type { PlanCounts, RollbackPlan } from '../analysis/types.js'
+import { createKit, SUMMARY_PROFILE } from './context.js'
 import { escapeMarkdown, escapeTableCell, inlineCode } from './escape.js'
+import { renderRollbackStep } from './sections-extra.js'
 import type { AssertionResult } from '../parse/output-assertions.js'
 import type { CheckResult } from '../parse/post-deploy-config.js'
 
@@ -13,6 +15,8 @@ export interface DeployedPlan {
   counts: PlanCounts
   risk: string
   rollback?: RollbackPlan
+  /** The plan's sensitive values, to redact instance keys and IDs in the rollback steps. */
+  sensitiveValues?: Set<string>
 }
 
 export interface DeploymentRecord {
@@ -52,7 +56,8 @@ export function renderDeploymentRecord(record: DeploymentRecord): string {
   } else {
     lines.push(...renderChecks(record), ...renderAssertions(record.assertions))
   }
-  if (record.rollbackRecommended) lines.push(...renderRollbackHint(record.plan?.rollback))
+  if (record.rollbackRecommended)
+    lines.push(...renderRollbackHint(record.plan?.rollback, record.plan?.sensitiveValues))
   return lines.join('\n')
 }
 
@@ -108,7 +113,7 @@ function renderAssertions(assertions: AssertionResult[]): string[] {
   return lines
 }
 
-function renderRollbackHint(rollback: RollbackPlan | undefined): string[] {
+function renderRollbackHint(rollback: RollbackPlan | undefined, sensitive = new Set<string>()): string[] {
   const lines = ['### ↩️ Rollback recommended', '']
   if (!rollback) {
     lines.push(
@@ -123,10 +128,8 @@ function renderRollbackHint(rollback: RollbackPlan | undefined): string[] {
       '> The deployed plan destroyed stored data; reverting does not bring it back. Restore from a backup.',
       ''
     )
-  for (const step of rollback.steps) {
-    lines.push(`- ${escapeMarkdown(step.description)}`)
-    for (const command of step.commands.slice(0, 10)) lines.push(`  - ${inlineCode(command)}`)
-  }
+  const kit = createKit(sensitive, SUMMARY_PROFILE)
+  for (const step of rollback.steps) lines.push(renderRollbackStep(step, kit))
   for (const note of rollback.notes) lines.push('', `_${escapeMarkdown(note)}_`)
   lines.push('')
   return lines

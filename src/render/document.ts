@@ -1,9 +1,11 @@
 /**
  * Assembles report sections under a size budget. A section is a head, a list of items and a tail;
- * when the whole report does not fit, essential sections (header, risk, counts, gate, destructive
- * changes) are kept first, lists are cut from the end with a visible "… N more" line, optional
- * sections that no longer fit are left out, and a note names what was left out and where the full
- * report is. Sections never lose their tail, so a `<details>` that was opened is always closed.
+ * when the whole report does not fit, essential sections (header, risk, gate, destructive changes,
+ * rollback warnings) are kept first, lists are cut from the end with a visible "… N more" line,
+ * optional sections that no longer fit are left out, and a note names what was left out and where the
+ * full report is. Cuts fall between whole items, never inside one (an item is a whole block: a line,
+ * a `<details>` with its content, a fenced command), and sections never lose their tail, so a
+ * `<details>` that was opened is always closed and no character reference is ever split.
  */
 
 export interface Section {
@@ -19,6 +21,12 @@ export interface Section {
   more?: (omitted: number) => string
   /** Items known to exist but never given (counted upstream); always added to the "more" line. */
   alsoOmitted?: number
+  /**
+   * Order in which sections of the same class (essential, optional) get space when the report must
+   * be cut; lower first, reading order by default. The destroyed list fills before the risk reasons'
+   * address lists; optional lists give way to each other in this order.
+   */
+  priority?: number
 }
 
 export interface FitOptions {
@@ -71,6 +79,11 @@ export function fitSections(sections: Section[], options: FitOptions): string {
     remaining -= measure(renderSection(entry.section, 0)) + SEPARATOR.length
     entry.included = true
   }
+  const byPriority = (list: Placed[]): Placed[] =>
+    list
+      .map(entry => ({ entry, rank: entry.section.priority ?? placed.indexOf(entry) }))
+      .sort((a, b) => a.rank - b.rank)
+      .map(item => item.entry)
   const fill = (entry: Placed): void => {
     for (const item of entry.section.items) {
       const cost = measure(item) + 1
@@ -79,10 +92,10 @@ export function fitSections(sections: Section[], options: FitOptions): string {
       entry.keptItems++
     }
   }
-  for (const entry of placed.filter(p => p.section.essential)) fill(entry)
+  for (const entry of byPriority(placed.filter(p => p.section.essential))) fill(entry)
   // If an essential list had to be cut, optional sections would only take space from it: leave them out.
   const essentialsCut = placed.some(p => p.section.essential && p.keptItems < p.section.items.length)
-  for (const entry of placed.filter(p => !p.section.essential && !essentialsCut)) {
+  for (const entry of byPriority(placed.filter(p => !p.section.essential && !essentialsCut))) {
     const skeleton = measure(renderSection(entry.section, 0)) + SEPARATOR.length
     // An optional section is only worth showing if it fits with at least one item (or has none).
     const firstItem = entry.section.items.length > 0 ? measure(entry.section.items[0]) + 1 : 0
@@ -109,4 +122,33 @@ export function utf8Bytes(text: string): number {
 /** UTF-16 length, never smaller than the character count GitHub checks comments against. */
 export function charLength(text: string): number {
   return text.length
+}
+
+/**
+ * The longest beginning of `text` within `budget` that ends between whole blocks: never inside a
+ * fenced code block or an open `<details>`, never inside a line (so never inside a character
+ * reference). For text that must be cut without sections (a last resort).
+ */
+export function cutBetweenBlocks(text: string, budget: number, measure: (text: string) => number): string {
+  if (measure(text) <= budget) return text
+  const lines = text.split('\n')
+  let size = 0
+  let depth = 0
+  let fence: string | undefined
+  let safe = 0
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    size += measure(line) + 1
+    if (size > budget) break
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1]
+    if (fence !== undefined) {
+      if (marker !== undefined && marker.startsWith(fence) && line.trim() === marker) fence = undefined
+    } else if (marker !== undefined) {
+      fence = marker
+    } else {
+      depth += (line.match(/<details>/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length
+    }
+    if (fence === undefined && depth <= 0) safe = i + 1
+  }
+  return lines.slice(0, safe).join('\n')
 }

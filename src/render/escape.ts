@@ -24,8 +24,7 @@ const ALWAYS_ENCODED = new Set(['&', '<', '>', '`', '*', '|', '~', '\\', '$', '@
  * paragraph separators, and the few letters and marks that render as nothing (Hangul fillers,
  * combining grapheme joiner, Khmer inherent vowels, braille blank). They are written as `\\uXXXX`.
  */
-const INVISIBLE_CONTROL =
-  /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0]/u
+const INVISIBLE_CONTROL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115f\u1160\u2800\u3164\uffa0]|\u034f|\u17b4|\u17b5/u
 
 /** Zero-width joiner: placed after `@` and `#` in prose so GitHub sees no handle and no issue reference. */
 const ZWJ_ENTITY = '&#8205;'
@@ -121,12 +120,20 @@ export function escapeTableCell(text: string): string {
  * command (`::name::` at the start of a line, the legacy `##[name]` anywhere).
  */
 export function escapeLogLine(text: string): string {
-  let out = ''
-  for (const char of Array.from(text)) {
-    out += INVISIBLE_CONTROL.test(char) ? describeControl(char) : char
-  }
+  const out = showInvisible(text)
   // A zero-width space inside every `::` and `##[` breaks the command syntax wherever the runner looks.
   return out.replace(/##\[/g, '##\u200b[').replace(/::/g, ':\u200b:')
+}
+
+/**
+ * Plan text for a fenced code block (commands and configuration blocks to copy): nothing is encoded
+ * there, so only what would act or hide is changed: control, format and direction characters become
+ * `\\uXXXX`, which is also how HCL strings and Terraform addresses write them.
+ */
+export function showInvisible(text: string): string {
+  let out = ''
+  for (const char of Array.from(text)) out += INVISIBLE_CONTROL.test(char) ? describeControl(char) : char
+  return out
 }
 
 /** Shortens text to at most `max` characters (code points), marking the cut. */

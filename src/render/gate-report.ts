@@ -8,8 +8,9 @@ import type { GateVerdict, PolicyFinding } from '../policy/types.js'
 import { createKit, type ReportContext, SUMMARY_PROFILE } from './context.js'
 import { utf8Bytes } from './document.js'
 import { escapeLogLine } from './escape.js'
-import { buildPlanSections, describeCut, fitAndScrub } from './plan-report.js'
-import { scrubLines } from './scrub.js'
+import { redactInstanceKeys } from './address.js'
+import { buildPlanSections, describeCut, fitReport } from './plan-report.js'
+import { valueScrubber } from './scrub.js'
 import { buildFooter } from './sections-extra.js'
 import { buildGate, buildHeader, messageLines } from './sections-overview.js'
 
@@ -32,13 +33,7 @@ export function renderGateReport(
         buildGate(verdict, withVerdict, kit),
         buildFooter(undefined, withVerdict, kit)
       ]
-  return fitAndScrub(
-    sections,
-    LIMIT.summaryBytes,
-    utf8Bytes,
-    describeCut(withVerdict, 'summary', kit),
-    sensitive
-  )
+  return fitReport(sections, LIMIT.summaryBytes, utf8Bytes, describeCut(withVerdict, 'summary', kit))
 }
 
 /** Log lines for one finding: its message, its addresses one per line, and the remedy. */
@@ -60,7 +55,8 @@ function describeFinding(finding: PolicyFinding, label: string): string[] {
  * Plain lines for the step log. When denied the first line is the first denial's message (for the
  * destroy guard it starts with PROD_DESTROY_MESSAGE, so `::error::` + line 1 is the familiar error),
  * followed by its addresses and how to proceed, then any further denials and warnings. Every line
- * is inert for the runner (no line breaks, no workflow commands) and scrubbed of sensitive values.
+ * is inert for the runner (no line breaks, no workflow commands). Sensitive values are redacted only
+ * where the plan put them, inside the instance keys of addresses: the gate's own words never change.
  */
 export function renderGateLog(verdict: GateVerdict, sensitiveValues: Iterable<string> = []): string[] {
   const denials = verdict.findings.filter(finding => finding.severity === 'deny')
@@ -84,5 +80,6 @@ export function renderGateLog(verdict: GateVerdict, sensitiveValues: Iterable<st
     const [message, ...rest] = describeFinding(finding, 'Addresses')
     lines.push(`Warning: ${message}`, ...rest)
   }
-  return scrubLines(lines.map(escapeLogLine), sensitiveValues)
+  const scrub = valueScrubber(sensitiveValues instanceof Set ? sensitiveValues : new Set(sensitiveValues))
+  return lines.map(line => escapeLogLine(redactInstanceKeys(line, scrub)))
 }

@@ -15,9 +15,8 @@ import {
   type ReportContext,
   SUMMARY_PROFILE
 } from './context.js'
-import { charLength, fitSections, type Section, utf8Bytes } from './document.js'
-import { scrubSensitive } from './scrub.js'
-import { buildAttributes, buildDestructive, buildDrift, buildOtherChanges } from './sections-changes.js'
+import { charLength, cutBetweenBlocks, fitSections, type Section, utf8Bytes } from './document.js'
+import { buildChangeDetails, buildDestructive, buildDrift, buildStateChanges } from './sections-changes.js'
 import {
   buildApprovals,
   buildCost,
@@ -28,30 +27,41 @@ import {
 } from './sections-extra.js'
 import { buildCounts, buildGate, buildHeader, buildIntegrity, buildRisk } from './sections-overview.js'
 
-/** Every section of a plan report, in reading order. */
+/**
+ * Every section of a plan report, in reading order, with the order in which they get space when the
+ * report must be cut (`priority`): the risk reasons and the gate's findings (their address lists are
+ * short), then every destroyed address, then the rollback warnings; the optional lists give way first.
+ * A refresh-only plan (drift, no changes) shows its drift first.
+ */
 export function buildPlanSections(
   analysis: PlanAnalysis,
   context: ReportContext,
   kit: Kit,
   kind = 'plan'
 ): Section[] {
-  const sections: (Section | undefined)[] = [
-    buildHeader(kind, analysis, context, kit),
-    buildIntegrity(analysis, kit),
-    buildRisk(analysis, kit),
-    buildCounts(analysis.counts),
-    context.verdict ? buildGate(context.verdict, context, kit) : undefined,
-    buildDestructive(analysis, kit),
-    buildApprovals(context, kit),
-    buildCost(context),
-    buildOtherChanges(analysis, kit),
-    buildAttributes(analysis, kit),
-    buildRollback(deriveRollbackPlan(analysis, context.commitSha), kit),
-    buildDrift(analysis, kit),
-    buildOutputs(analysis, kit),
-    buildFooter(analysis, context, kit)
+  const c = analysis.counts
+  const driftOnly =
+    analysis.driftCount > 0 && c.add + c.change + c.destroy + c.import + c.move + c.forget === 0
+  const prioritised: [Section | undefined, number][] = [
+    [buildHeader(kind, analysis, context, kit), 0],
+    [buildIntegrity(analysis, kit), 1],
+    [driftOnly ? buildDrift(analysis, kit, true) : undefined, 5],
+    [buildRisk(analysis, kit), 2],
+    [buildCounts(analysis.counts), 6],
+    [context.verdict ? buildGate(context.verdict, context, kit) : undefined, 3],
+    [buildDestructive(analysis, kit), 4],
+    [buildApprovals(context, kit), 10],
+    [buildCost(context), 11],
+    [buildStateChanges(analysis, kit), 12],
+    [buildRollback(deriveRollbackPlan(analysis, context.commitSha), kit), 7],
+    [buildChangeDetails(analysis, kit), 13],
+    [driftOnly ? undefined : buildDrift(analysis, kit, false), 14],
+    [buildOutputs(analysis, kit), 15],
+    [buildFooter(analysis, context, kit), 8]
   ]
-  return sections.filter((section): section is Section => section !== undefined)
+  return prioritised
+    .filter((entry): entry is [Section, number] => entry[0] !== undefined)
+    .map(([section, priority]) => ({ ...section, priority }))
 }
 
 /** The visible note for a cut report: what was cut and where the whole report is. */
@@ -71,42 +81,30 @@ export function describeCut(
       place === 'comment' ? "GitHub's 65,536-character comment limit" : "GitHub's 1 MiB job summary limit"
     return [
       '> [!NOTE]',
-      `> This report was shortened to fit ${limit}. Cut or left out: ${cut.map(title => kit.text(title)).join(', ')}.`,
+      `> This report was shortened to fit ${limit}. Cut or left out: ${cut.map(title => kit.own(title)).join(', ')}.`,
       `> The full report is in ${where.join(' and ')}.`
     ].join('\n')
   }
 }
 
 /**
- * Fits, scrubs, and checks the result. Scrubbing can lengthen text (a short secret becomes
- * "(sensitive)"), so an overflow after scrubbing refits with a smaller budget.
+ * Fits the sections into `budget` (the prefix, the comment marker, included). Nothing is scrubbed
+ * here: plan values were redacted where they were rendered, and the action's own words never are.
  */
-export function fitAndScrub(
+export function fitReport(
   sections: Section[],
   budget: number,
   measure: (text: string) => number,
   note: (cut: string[]) => string,
-  sensitive: Set<string>,
   prefix = ''
 ): string {
-  let target = budget - measure(prefix)
-  for (let attempt = 0; attempt < 4; attempt++) {
-    // The prefix (the comment marker) is the action's own text and must stay byte-exact to be found again.
-    const text = prefix + scrubSensitive(fitSections(sections, { budget: target, measure, note }), sensitive)
-    const overflow = measure(text) - budget
-    if (overflow <= 0) return text.endsWith('\n') ? text : `${text}\n`
-    target -= overflow + 256
-  }
-  // Unreachable in practice; still never exceed the limit: cut at a line boundary and say so.
-  const text = prefix + scrubSensitive(fitSections(sections, { budget: target, measure, note }), sensitive)
-  const lines: string[] = []
-  let size = 0
-  for (const line of text.split('\n')) {
-    size += measure(line) + 1
-    if (size > budget - 200) break
-    lines.push(line)
-  }
-  return `${lines.join('\n')}\n\n_… report cut at the size limit._\n`
+  // The prefix (the comment marker) is the action's own text and must stay byte-exact to be found again.
+  const target = budget - measure(prefix) - 1
+  let text = prefix + fitSections(sections, { budget: target, measure, note })
+  // Only when even the essential skeletons do not fit: cut between blocks and say so.
+  if (measure(text) + 1 > budget)
+    text = cutBetweenBlocks(text, budget - 64, measure) + '\n\n_… report cut at the size limit._'
+  return text.endsWith('\n') ? text : `${text}\n`
 }
 
 function render(analysis: PlanAnalysis, context: ReportContext, profile: RenderProfile) {
@@ -117,13 +115,7 @@ function render(analysis: PlanAnalysis, context: ReportContext, profile: RenderP
 /** The job summary for `plan` mode: Markdown, at most LIMIT.summaryBytes bytes of UTF-8. */
 export function renderPlanReport(analysis: PlanAnalysis, context: ReportContext): string {
   const { kit, sections } = render(analysis, context, SUMMARY_PROFILE)
-  return fitAndScrub(
-    sections,
-    LIMIT.summaryBytes,
-    utf8Bytes,
-    describeCut(context, 'summary', kit),
-    analysis.sensitiveValues
-  )
+  return fitReport(sections, LIMIT.summaryBytes, utf8Bytes, describeCut(context, 'summary', kit))
 }
 
 /**
@@ -133,12 +125,5 @@ export function renderPlanReport(analysis: PlanAnalysis, context: ReportContext)
 export function renderPlanComment(analysis: PlanAnalysis, context: ReportContext, marker: string): string {
   const { kit, sections } = render(analysis, context, COMMENT_PROFILE)
   const budget = LIMIT.commentChars - LIMIT.commentReserve
-  return fitAndScrub(
-    sections,
-    budget,
-    charLength,
-    describeCut(context, 'comment', kit),
-    analysis.sensitiveValues,
-    `${marker}\n`
-  )
+  return fitReport(sections, budget, charLength, describeCut(context, 'comment', kit), `${marker}\n`)
 }

@@ -1,10 +1,11 @@
 /**
- * The renderers' last line of defence for secrets. The analysis masks every value Terraform marks
- * sensitive before a renderer sees it; this removes any sensitive string that still slipped through
- * from the finished text, in every form a renderer could have written it (raw, JSON-quoted,
- * Markdown-escaped, inside `<code>`, as a log line).
+ * Removing secrets from text. Reports redact plan values where they are rendered (valueScrubber, on
+ * the raw value before it is escaped), never the finished Markdown: the action's own words cannot be
+ * replaced by a plan that marks them sensitive. scrubSensitive, which works on finished text in every
+ * form a renderer could have written a secret (raw, JSON-quoted, Markdown-escaped, inside `<code>`,
+ * as a log line), is for text the action does not compose, such as Terraform's own plan output.
  */
-import { createSecretScrubber, type SecretScrubber } from '../analysis/scrub-secrets.js'
+import { createSecretScrubber, plainSecretForms, type SecretScrubber } from '../analysis/scrub-secrets.js'
 import { escapeLogLine, escapeMarkdown, inlineCode } from './escape.js'
 
 /**
@@ -46,6 +47,24 @@ function scrubberFor(sensitiveValues: Iterable<string>): SecretScrubber {
   }
   const scrub = createSecretScrubber(forms)
   if (size >= 0) scrubbers.set(sensitiveValues as object, { size, scrub })
+  return scrub
+}
+
+const valueScrubbers = new WeakMap<Set<string>, { size: number; scrub: SecretScrubber }>()
+
+/**
+ * The scrubber for raw plan values (and JSON-quoted ones, as diffs show strings): every sensitive
+ * string of at least MIN_SCRUB_LENGTH characters, and a cut-off beginning of one, becomes
+ * `(sensitive)`. Built once per set of secrets.
+ */
+export function valueScrubber(sensitiveValues: Set<string>): SecretScrubber {
+  const cached = valueScrubbers.get(sensitiveValues)
+  if (cached && cached.size === sensitiveValues.size) return cached.scrub
+  const scrub =
+    sensitiveValues.size === 0
+      ? (text: string) => text
+      : createSecretScrubber(plainSecretForms(sensitiveValues, MIN_SCRUB_LENGTH))
+  valueScrubbers.set(sensitiveValues, { size: sensitiveValues.size, scrub })
   return scrub
 }
 

@@ -2,18 +2,29 @@
  * Sections after the changes: required approvals, cost, rollback, output changes and the footer
  * with the run link, commit and plan artifact.
  */
-import type { PlanAnalysis, RollbackPlan, RollbackStep } from '../analysis/types.js'
+import type { DiffNode } from '../analysis/diff/index.js'
+import { shellQuote } from '../analysis/rollback.js'
+import type { OutputChange, PlanAnalysis, RollbackPlan, RollbackStep, Snippet } from '../analysis/types.js'
 import { formatMoney } from '../policy/checks/cost-ceiling.js'
+import { redactInstanceKeys } from './address.js'
 import type { Kit, ReportContext } from './context.js'
-import { escapeMarkdown } from './escape.js'
+import { renderResourceDiff } from './diff/render-diff.js'
+import { codeFence, escapeMarkdown, showInvisible } from './escape.js'
 import type { Section } from './document.js'
 
-/** The reviewer checklist the policy requires, as task-list items the approver can tick. */
+/**
+ * The approvals the policy requires and the reviewer checklist, as task-list items the approver can
+ * tick; nothing at all when no approval is required and there is nothing to check.
+ */
 export function buildApprovals(context: ReportContext, kit: Kit): Section | undefined {
   const approvals = context.approvals
-  if (!approvals) return undefined
-  const head = [`### ✋ Required approvals: ${approvals.required}`]
-  if (approvals.reasons.length > 0) head.push('', ...approvals.reasons.map(reason => `- ${kit.text(reason)}`))
+  if (!approvals || (approvals.required === 0 && approvals.checklist.length === 0)) return undefined
+  const head =
+    approvals.required > 0
+      ? [`### ✋ Required approvals: ${approvals.required}`]
+      : ['### ✋ Review checklist']
+  if (approvals.required > 0 && approvals.reasons.length > 0)
+    head.push('', ...approvals.reasons.map(reason => `- ${kit.text(reason)}`))
   head.push('')
   return {
     title: 'Required approvals',
@@ -48,29 +59,62 @@ export function buildCost(context: ReportContext): Section | undefined {
 const STEP_TITLE: Record<RollbackStep['kind'], string> = {
   'revert-commit': 'Revert the change',
   'restore-data': '⚠️ Data loss: restore from backup',
-  recreate: 'Replaced objects',
-  're-import': 'Re-import forgotten objects',
-  'state-rm': 'Undo imports',
-  'move-back': 'Undo moves',
-  review: 'Review',
-  'destroy-created': 'Destroy what was created'
+  deleted: '🗑️ Deleted objects',
+  replaced: '♻️ Replaced objects',
+  'nothing-to-revert': '♻️ Replaced without a code change: nothing to revert',
+  'move-back': '🚚 Undo moves',
+  'undo-import': '📥 Undo imports',
+  're-import': '📤 Bring forgotten objects back',
+  review: '✏️ Updated in place',
+  recreate: '♻️ Recreate',
+  'state-rm': '📥 Undo imports',
+  'destroy-created': '🗑️ Destroy what was created'
 }
 
-function renderStep(rollbackStep: RollbackStep, kit: Kit): string {
-  const lines = [
-    `- **${STEP_TITLE[rollbackStep.kind] ?? kit.text(rollbackStep.kind)}**: ${kit.text(rollbackStep.description)}`
+/** A snippet's text for a fenced block: addresses with sensitive keys redacted, values redacted, nothing invisible. */
+function snippetText(snippet: Snippet, kit: Kit): string {
+  return snippet
+    .map(part => {
+      if (typeof part === 'string') return part
+      if ('value' in part) return showInvisible(kit.scrub(part.value))
+      const address = showInvisible(redactInstanceKeys(part.address, kit.scrub))
+      return part.shell ? shellQuote(address) : address
+    })
+    .join('')
+}
+
+/**
+ * A fenced code block inside a list item (indented two spaces): copied exactly, never autolinked or
+ * read as HTML. The fence is longer than any backtick run inside, and no plan part can break a line.
+ */
+function fenced(snippets: Snippet[], language: string, separator: string, kit: Kit): string[] {
+  const text = snippets.map(snippet => snippetText(snippet, kit)).join(separator)
+  const fence = codeFence(text)
+  return [
+    `  ${fence}${language}`,
+    ...text.split('\n').map(line => (line === '' ? '' : `  ${line}`)),
+    `  ${fence}`
   ]
+}
+
+/** One rollback step: title, what to do, its addresses, then the blocks and commands to copy. */
+export function renderRollbackStep(rollbackStep: RollbackStep, kit: Kit): string {
+  const lines = [`- **${STEP_TITLE[rollbackStep.kind]}**: ${kit.own(rollbackStep.description)}`]
   const omitted = rollbackStep.omittedAddresses ?? 0
   if (rollbackStep.addresses.length + omitted > 0) {
     lines.push(
       `  - Addresses: ${kit.addresses(rollbackStep.addresses, kit.profile.addressesPerReason, omitted)}`
     )
   }
-  for (const command of rollbackStep.commands) lines.push(`  - ${kit.code(command, 1000)}`)
+  if (rollbackStep.blocks.length > 0) lines.push('', ...fenced(rollbackStep.blocks, 'hcl', '\n\n', kit))
+  if (rollbackStep.commands.length > 0) lines.push('', ...fenced(rollbackStep.commands, 'sh', '\n', kit))
   return lines.join('\n')
 }
 
-/** The rollback plan: steps in the order they would be taken, data-loss warning first. */
+/**
+ * The rollback plan: the data-loss warning first, then the steps in the order they would be taken.
+ * Essential, filled after the other essentials: in a cut PR comment, optional lists go before it.
+ */
 export function buildRollback(rollback: RollbackPlan, kit: Kit): Section | undefined {
   if (!rollback.needed) return undefined
   const head = ['### ↩️ Rollback plan', '']
@@ -84,32 +128,55 @@ export function buildRollback(rollback: RollbackPlan, kit: Kit): Section | undef
   const steps = [...rollback.steps].sort(
     (a, b) => Number(b.kind === 'restore-data') - Number(a.kind === 'restore-data')
   )
-  const items = steps.map(rollbackStep => renderStep(rollbackStep, kit))
-  const tail = rollback.notes.length > 0 ? ['', ...rollback.notes.map(note => `_${kit.text(note)}_`)] : []
-  return { title: 'Rollback plan', essential: false, head, items, tail }
+  const items = steps.map(rollbackStep => renderRollbackStep(rollbackStep, kit))
+  const tail = rollback.notes.length > 0 ? ['', ...rollback.notes.map(note => `_${kit.own(note)}_`)] : []
+  return {
+    title: 'Rollback plan',
+    essential: true,
+    head,
+    items,
+    tail,
+    more: n => `- … ${n} more step(s); see the job summary`
+  }
 }
 
-/** Root output changes; sensitive ones show as (sensitive), never their value. */
+/** A root output's diff under its own name (`~ name: "a" → "b"`, `~ name.key: …`). */
+function outputLines(output: OutputChange, kit: Kit): string[] {
+  const nodes: DiffNode[] = output.diff.nodes.map(node =>
+    node.key === '' ? { ...node, key: output.name } : node
+  )
+  const named = nodes.every(node => node.key === output.name)
+  const diff = named
+    ? { ...output.diff, nodes }
+    : {
+        ...output.diff,
+        nodes: [
+          {
+            kind: 'object' as const,
+            key: output.name,
+            action: 'changed' as const,
+            children: nodes,
+            omitted: 0
+          }
+        ]
+      }
+  return renderResourceDiff(diff, { scrub: kit.scrub, maxLines: kit.profile.linesPerResource })
+}
+
+/** Root output changes, diffed like resources; sensitive ones say only whether they changed. */
 export function buildOutputs(analysis: PlanAnalysis, kit: Kit): Section | undefined {
   const outputs = analysis.outputs.filter(output => output.kind !== 'no-op')
   if (outputs.length === 0) return undefined
-  const rows = outputs.map(output => {
-    const before = output.sensitive ? '_(sensitive)_' : kit.value(output.before)
-    const after = output.sensitive ? '_(sensitive)_' : kit.value(output.after)
-    return `| ${kit.code(output.name)} | ${output.kind} | ${before} | ${after} |`
-  })
   return {
     title: 'Output changes',
     essential: false,
-    head: [
-      `### Output changes (${outputs.length})`,
-      '',
-      '| Output | Action | Before | After |',
-      '| --- | --- | --- | --- |'
-    ],
-    items: rows,
+    head: [`### Output changes (${outputs.length})`, ''],
+    items: outputs.map(output => {
+      const lines = outputLines(output, kit)
+      return lines.length > 0 ? lines.join('\n') : `- ${kit.code(output.name)}: ${output.kind}`
+    }),
     tail: [],
-    more: n => `| … | ${n} more | | |`
+    more: n => `- … ${n} more output(s)`
   }
 }
 

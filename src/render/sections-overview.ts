@@ -18,9 +18,23 @@ const RISK_ICON: Record<RiskLevel, string> = {
 
 const SEVERITY_ICON: Record<Severity, string> = { deny: '❌', warn: '⚠️', pass: '✅' }
 
-/** "Plan: 1 to add, 2 to change, 3 to destroy." exactly as Terraform words it. */
-function describePlanLine(counts: PlanCounts): string {
-  return `Plan: ${counts.add} to add, ${counts.change} to change, ${counts.destroy} to destroy.`
+/** "Plan: 1 to import, 1 to add, 2 to change, 3 to destroy." exactly as Terraform words it. */
+export function describePlanLine(counts: PlanCounts): string {
+  const imports = counts.import > 0 ? `${counts.import} to import, ` : ''
+  return `Plan: ${imports}${counts.add} to add, ${counts.change} to change, ${counts.destroy} to destroy.`
+}
+
+/** What the plan does besides Terraform's three numbers, for the headline: only what is there. */
+function describeExtras(analysis: PlanAnalysis): string[] {
+  const extras: string[] = []
+  const failing = analysis.checks.length + analysis.omittedChecks
+  if (failing > 0) extras.push(`⚠️ **${failing} check${failing === 1 ? '' : 's'} failing**`)
+  if (analysis.counts.move > 0) extras.push(`${analysis.counts.move} moved`)
+  if (analysis.counts.forget > 0) extras.push(`${analysis.counts.forget} forgotten (not destroyed)`)
+  const reads = analysis.reads.filter(read => read.actionReason !== undefined).length
+  if (reads > 0) extras.push(`${reads} data source${reads === 1 ? '' : 's'} read during apply`)
+  if (analysis.driftCount > 0) extras.push(`🌪️ ${analysis.driftCount} changed outside Terraform`)
+  return extras
 }
 
 /** One line for the gate's decision, honest about dry runs. */
@@ -56,6 +70,7 @@ export function buildHeader(
     facts.push('🛑 **The gate could not evaluate this plan**')
   }
   if (context.verdict) facts.push(describeVerdict(context.verdict, context.dryRun, context.gatePreview))
+  if (analysis) facts.push(...describeExtras(analysis))
   head.push(facts.join(' · '))
   // Run notes say when a check was relaxed on purpose (allow_stale_plan, overrides): reviewers must see it.
   for (const note of context.notes ?? []) head.push('', `> [!NOTE]\n> ${kit.text(note)}`)
@@ -70,7 +85,9 @@ export function buildIntegrity(analysis: PlanAnalysis, kit: Kit): Section | unde
   else if (!analysis.complete)
     lines.push('> [!WARNING]\n> Terraform reports this plan as **incomplete** (not every change is known).')
   if (lines.length === 0 && analysis.unreadable.length === 0) return undefined
-  const items = analysis.unreadable.map(entry => `- ${kit.code(entry.address)}: ${kit.text(entry.problem)}`)
+  const items = analysis.unreadable.map(
+    entry => `- ${kit.address(entry.address)}: ${kit.text(entry.problem)}`
+  )
   const head = [...lines]
   if (items.length > 0) {
     head.push(
@@ -81,7 +98,7 @@ export function buildIntegrity(analysis: PlanAnalysis, kit: Kit): Section | unde
   return { title: 'Plan integrity', essential: true, head, items, tail: [] }
 }
 
-/** Risk level first, then every reason with the addresses that caused it. */
+/** Risk level first, then every reason with the addresses that caused it and what fired it. */
 export function buildRisk(analysis: PlanAnalysis, kit: Kit): Section {
   const { level, reasons } = analysis.risk
   const head = [`### ${RISK_ICON[level]} Risk: ${level}`]
@@ -89,11 +106,21 @@ export function buildRisk(analysis: PlanAnalysis, kit: Kit): Section {
   else head.push('')
   const items = reasons.map(reason => {
     const omitted = reason.omittedAddresses ?? 0
+    const details = reason.details ?? []
+    // Where the details name each address with what fired, the address list would only repeat them.
     const where =
-      reason.addresses.length + omitted > 0
+      details.length === 0 && reason.addresses.length + omitted > 0
         ? `: ${kit.addresses(reason.addresses, kit.profile.addressesPerReason, omitted)}`
         : ''
-    return `- ${RISK_ICON[reason.level]} **${reason.level}** ${kit.text(reason.description)} (${kit.code(reason.rule)})${where}`
+    const lines = [
+      `- ${RISK_ICON[reason.level]} **${reason.level}** ${kit.own(reason.description)} (${kit.code(reason.rule)})${where}`
+    ]
+    const limit = kit.profile.detailsPerReason
+    for (const detail of details.slice(0, limit))
+      lines.push(`  - ${kit.address(detail.address)}: ${kit.parts(detail.text)}`)
+    const more = details.length - Math.min(limit, details.length) + (details.length > 0 ? omitted : 0)
+    if (more > 0) lines.push(`  - … ${more} more`)
+    return lines.join('\n')
   })
   return {
     title: 'Risk reasons',
@@ -105,15 +132,32 @@ export function buildRisk(analysis: PlanAnalysis, kit: Kit): Section {
   }
 }
 
-/** The counts table: Terraform's three numbers, then what makes them up, and data reads apart. */
-export function buildCounts(counts: PlanCounts): Section {
+/** Column titles of the counts table, in Terraform's order, then what makes the numbers up. */
+const COUNT_COLUMNS: [keyof PlanCounts, string][] = [
+  ['add', 'To add'],
+  ['change', 'To change'],
+  ['destroy', 'To destroy'],
+  ['replace', 'Replace'],
+  ['import', 'Import'],
+  ['move', 'Move'],
+  ['forget', 'Forget'],
+  ['read', 'Data reads']
+]
+
+/**
+ * The counts table, only when it says more than the headline (replacements, imports, moves, forgets,
+ * reads), and only with the columns that are not zero, so it fits a phone.
+ */
+export function buildCounts(counts: PlanCounts): Section | undefined {
+  const columns = COUNT_COLUMNS.filter(([key]) => counts[key] > 0)
+  if (!columns.some(([key]) => key !== 'add' && key !== 'change' && key !== 'destroy')) return undefined
   return {
     title: 'Counts',
     essential: true,
     head: [
-      '| To add | To change | To destroy | Replace | Import | Move | Forget | No-op | Data reads |',
-      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-      `| ${counts.add} | ${counts.change} | ${counts.destroy} | ${counts.replace} | ${counts.import} | ${counts.move} | ${counts.forget} | ${counts.noop} | ${counts.read} |`,
+      `| ${columns.map(([, title]) => title).join(' | ')} |`,
+      `| ${columns.map(() => '---:').join(' | ')} |`,
+      `| ${columns.map(([key]) => counts[key]).join(' | ')} |`,
       '',
       '_To add_ counts creates and replacements, _to destroy_ deletes and replacements, as Terraform does; data-source reads are never changes.'
     ],
@@ -162,12 +206,16 @@ export function buildGate(verdict: GateVerdict, context: ReportContext, kit: Kit
   if (findings.length > 0) head.push('')
   // Passed checks that found nothing need no paragraph each: one line lists them, so denials and
   // warnings stay what a reviewer reads.
-  const quiet = findings.filter(finding => finding.severity === 'pass' && finding.addresses.length === 0)
-  const items = findings
-    .filter(finding => !quiet.includes(finding))
-    .map(finding => renderFinding(finding, kit))
-  if (quiet.length > 0) {
-    items.push(`- ${SEVERITY_ICON.pass} Passed: ${quiet.map(finding => kit.code(finding.rule)).join(', ')}`)
+  // A rule that also warned or denied did not pass: it is listed with that finding only.
+  const flagged = new Set(
+    findings.filter(finding => finding.severity !== 'pass').map(finding => finding.rule)
+  )
+  const shown = findings.filter(finding => finding.severity !== 'pass' || !flagged.has(finding.rule))
+  const quiet = shown.filter(finding => finding.severity === 'pass' && finding.addresses.length === 0)
+  const items = shown.filter(finding => !quiet.includes(finding)).map(finding => renderFinding(finding, kit))
+  const passed = [...new Set(quiet.map(finding => finding.rule))]
+  if (passed.length > 0) {
+    items.push(`- ${SEVERITY_ICON.pass} Passed: ${passed.map(rule => kit.code(rule)).join(', ')}`)
   }
   return {
     title: 'Safety gate findings',

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { analyseFixture, counts, readFixture } from './pulumi-fixtures.js'
+import { diffLeaves } from '../../helpers/diff-leaves.js'
 
 describe('real `pulumi preview --json` documents', () => {
   it('bincyber/pitfall (2019 CLI): one update of an S3 bucket', () => {
@@ -53,7 +54,7 @@ describe('real `pulumi preview --json` documents', () => {
     expect(analysis.counts).toEqual(counts({ change: 1, noop: 14, total: 15 }))
     expect(analysis.changes.map(change => change.type)).toEqual(['aws:lambda/function:Function'])
     // The code archive (a signature object) is compared as plain data: its hash changed.
-    expect(analysis.changes[0].attributes.map(attribute => attribute.path)).toContain('code.hash')
+    expect(diffLeaves(analysis.changes[0].diff).map(attribute => attribute.path)).toContain('code.hash')
     expect(readFixture('sample-preview-update').header.pulumi.changeSummary).toEqual({ same: 15, update: 1 })
   })
 

@@ -24,6 +24,7 @@ import {
   readFixture,
   state
 } from './pulumi-fixtures.js'
+import { diffLeaves } from '../../helpers/diff-leaves.js'
 
 describe('convertValue', () => {
   it('marks "[secret]" strings and secret signature objects sensitive, wherever they are', () => {
@@ -114,10 +115,13 @@ describe('convertValue', () => {
 describe('secrets through the reader and the analysis', () => {
   it('pitfall: the "[secret]" tag of a real preview is rendered (sensitive)', () => {
     const analysis = analyseFixture('pitfall__tests__test_data__preview')
-    const customer = analysis.changes[0].attributes.find(attribute => attribute.path === 'tags.Customer')
+    const customer = diffLeaves(analysis.changes[0].diff).find(
+      attribute => attribute.path === 'tags.Customer'
+    )
     expect(customer).toEqual({
       path: 'tags.Customer',
-      before: 'null',
+      kind: 'sensitive',
+      before: '(sensitive)',
       after: '(sensitive)',
       forcesReplacement: false
     })
@@ -154,7 +158,7 @@ describe('secrets through the reader and the analysis', () => {
     expect(analysis.sensitiveValues.has(plaintext)).toBe(true)
     const rendered = JSON.stringify(analysis.changes)
     expect(rendered).not.toContain(plaintext)
-    expect(analysis.changes[0].attributes.map(attribute => attribute.path)).toEqual(['length', 'note'])
+    expect(diffLeaves(analysis.changes[0].diff).map(attribute => attribute.path)).toEqual(['length', 'note'])
   })
 })
 
@@ -183,8 +187,14 @@ describe('unknown values through the reader and the analysis', () => {
     ])
     const { changes } = readBytes('unknown.log', log)
     expect(changes[0].change.after_unknown).toEqual({ arn: true })
-    expect(analyseBytes('unknown.log', log).changes[0].attributes).toEqual([
-      { path: 'arn', before: '"arn:aws:s3:::b"', after: '(known after apply)', forcesReplacement: false }
+    expect(diffLeaves(analyseBytes('unknown.log', log).changes[0].diff)).toEqual([
+      {
+        path: 'arn',
+        kind: 'value',
+        before: '"arn:aws:s3:::b"',
+        after: '(known after apply)',
+        forcesReplacement: false
+      }
     ])
   })
 })

@@ -83,9 +83,10 @@ function countOmitted(nodes: readonly DiffNode[]): number {
 /**
  * Scrubs every string the change marks sensitive (and every string `hideString` hides) from all other
  * strings of the change: a provider that copies a marked value into an unmarked attribute must not
- * show it. Identity when the change holds no such string.
+ * show it. Identity when the change holds no such string. Exported for what else is read from the
+ * same change (its key attributes).
  */
-function secretScrubber(change: ChangeValues, options: DiffOptions): Scrub {
+export function secretScrubber(change: ChangeValues, options: DiffOptions): Scrub {
   const secrets = new Set<string>()
   // Nothing marked and no extra detection: nothing to look for (the common case, and big values).
   if (!options.hideString && !anyMark(change.before_sensitive) && !anyMark(change.after_sensitive))

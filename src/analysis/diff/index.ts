@@ -2,8 +2,16 @@
  * The structural diff of plan values (pure): diffResourceChange builds the tree, resourceGroupKey and
  * leafChanges group identical changes, keyAttributes picks what a reviewer checks on creates and deletes.
  */
-export { diffResourceChange } from './diff-change.js'
-export { leafChanges, resourceGroupKey, type LeafChange } from './group.js'
+export { diffResourceChange, secretScrubber } from './diff-change.js'
+export { scrubDiffTree, scrubShown } from './scrub-tree.js'
+export {
+  ANY_ELEMENT,
+  leafChanges,
+  replacementCauses,
+  resourceGroupKey,
+  withoutLeaves,
+  type LeafChange
+} from './group.js'
 export { IDENTITY_FIELDS } from './lists.js'
 export {
   createKeyAttributes,

@@ -6,14 +6,15 @@
  */
 import { AWS_KEY_ATTRIBUTES } from './key-attributes-aws.js'
 import { GCP_AZURE_KEY_ATTRIBUTES } from './key-attributes-gcp-azure.js'
-import type { KeyAttributeRule, KeyConcern } from './key-rule.js'
+import { rule, type KeyAttributeRule, type KeyConcern } from './key-rule.js'
 import type { ChangeValues, Segment, Shown } from './types.js'
 import { childMark, isRecord, parseJsonDocument, showValue } from './values.js'
 
 export type { KeyAttributeRule, KeyConcern } from './key-rule.js'
 
-/** Every table, by resource type. */
+/** Every table, by resource type. `terraform_data` (built in) is known by what it holds, not its random id. */
 export const KEY_ATTRIBUTES: Readonly<Record<string, readonly KeyAttributeRule[]>> = {
+  terraform_data: [rule('input', 'identity'), rule('triggers_replace', 'identity')],
   ...AWS_KEY_ATTRIBUTES,
   ...GCP_AZURE_KEY_ATTRIBUTES
 }

@@ -3,6 +3,7 @@
  * markers (`+` added, `-` removed, `~` changed) in front of each path. No tables, so it reads on a
  * phone. Every plan string is scrubbed, then escaped as inline code; plan text never starts a line.
  */
+import { ANY_ELEMENT, type LeafChange } from '../../analysis/diff/index.js'
 import type {
   DiffNode,
   ElementNode,
@@ -20,6 +21,8 @@ import { inlineCode } from '../escape.js'
 export interface DiffRenderOptions {
   /** Removes known secrets from raw plan text before it is escaped (the report's scrubber). */
   scrub?: (text: string) => string
+  /** Lines kept; further ones are counted on a last line (a whole nested entry is never split). */
+  maxLines?: number
 }
 
 const MARKER: Record<NodeAction, string> = { added: '+', removed: '-', changed: '~' }
@@ -27,6 +30,35 @@ const MARKER: Record<NodeAction, string> = { added: '+', removed: '-', changed: 
 /** Markdown list lines for one resource diff; empty when nothing changed. */
 export function renderResourceDiff(diff: ResourceDiff, options: DiffRenderOptions = {}): string[] {
   const out = new Output(options.scrub ?? (text => text))
+  const lines = renderNodes(out, diff)
+  return options.maxLines === undefined ? lines : capLines(lines, options.maxLines)
+}
+
+/**
+ * Markdown list lines for one change at the bottom of a diff, at its path with list positions shown
+ * as `[*]`: the line a group of identical changes across resources prints once.
+ */
+export function renderLeaf(leaf: LeafChange, options: DiffRenderOptions = {}): string[] {
+  const out = new Output(options.scrub ?? (text => text))
+  out.node(leaf.node, leaf.shownPath, 0, undefined)
+  return options.maxLines === undefined ? out.lines : capLines(out.lines, options.maxLines)
+}
+
+/** The first lines up to `max`, cut before a top-level item, and a line counting the rest. */
+function capLines(lines: string[], max: number): string[] {
+  if (lines.length <= max) return lines
+  let end = max
+  // Never leave a nested entry without its parent line: cut where a top-level item starts.
+  while (end > 1 && lines[end].startsWith(' ')) end--
+  const rest = lines.slice(end)
+  const items = rest.filter(line => line.startsWith('- ')).length
+  return [
+    ...lines.slice(0, end),
+    `- … ${rest.length} more line(s) of this diff (${items} change(s)) not shown`
+  ]
+}
+
+function renderNodes(out: Output, diff: ResourceDiff): string[] {
   // New attributes whose value is known only after apply say one thing together: their names.
   const pending = diff.nodes.filter(isPendingAttribute)
   for (const node of diff.nodes)
@@ -63,7 +95,8 @@ function countListed(nodes: readonly DiffNode[]): number {
 export function formatPath(path: readonly Segment[]): string {
   let text = ''
   for (const segment of path) {
-    if (typeof segment === 'number') text += `[${segment}]`
+    if (segment === ANY_ELEMENT) text += '[*]'
+    else if (typeof segment === 'number') text += `[${segment}]`
     else if (segment === '{json}') text += text === '' ? '(JSON)' : ' (JSON)'
     else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment)) text += text === '' ? segment : `.${segment}`
     else text += `[${JSON.stringify(segment)}]`
