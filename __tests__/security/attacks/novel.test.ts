@@ -240,7 +240,6 @@ describe('N3 homoglyph instance keys', () => {
     await github?.stop()
   })
 
-  // FAILS TODAY: the Cyrillic key is rendered as is; the destroyed address reads exactly like the kept one.
   it('the destroyed look-alike address is visibly different from the kept one', async () => {
     github.repo(OWNER, REPO).addPullRequest({ number: 91 })
     const run = await runStep({

@@ -152,8 +152,7 @@ describe('invisible characters', () => {
     }
   })
 
-  // FAILS TODAY for all but U+FEFF and U+200F: an attribute that changes from "prod" to "prod<ZWSP>" renders
-  // as "prod" → "prod"; only bidi controls and U+FEFF are escaped.
+  // Changes are list lines (`- ~ input.tier: "prod" → "prod\u200b"`), no longer table rows (issue 13).
   it.each(Object.keys(INVISIBLE))('%s in a changed value is shown as a visible escape', name => {
     const char = INVISIBLE[name]
     const index = Object.keys(INVISIBLE).indexOf(name)
@@ -163,7 +162,7 @@ describe('invisible characters', () => {
         line => line.includes(`terraform_data.tier["k${index}"]`) && line.includes('<summary>')
       )
       expect([where, block >= 0]).toEqual([where, true])
-      const row = lines.slice(block).find(line => line.startsWith('| <code>input.tier</code>')) ?? ''
+      const row = lines.slice(block).find(line => line.startsWith('- <code>~ input.tier</code>')) ?? ''
       expect([where, row.includes(char)]).toEqual([where, false])
       expect([where, visibleEscape(char).test(row)]).toEqual([where, true])
     }
@@ -183,7 +182,6 @@ describe('plan text never becomes a link', () => {
     return patterns.flatMap(pattern => text.match(pattern) ?? [])
   }
 
-  // FAILS TODAY: URLs, www hosts, e-mail addresses and GH-77 are escaped for Markdown but still autolink.
   it('URLs, www. hosts, e-mail addresses and GH-77 in values and keys are not autolinked', async () => {
     const { comment, summary } = await planComment(plans.links, 'staging')
     // Guard: the value reached the comment (ignoring any invisible characters a fix may insert).
@@ -269,8 +267,6 @@ describe('the sticky comment belongs to the action', () => {
 })
 
 describe('reports are cut between whole blocks', () => {
-  // FAILS TODAY: 40 long escaped addresses in the risk reasons and gate findings use up the comment; the
-  // destroyed list is then cut to "… 41 more", and terraform_data.prod_database is never named.
   it('every destroyed address is named in the PR comment, long ones shortened visibly', async () => {
     const { comment } = await planComment(plans.crowd)
     const items = reportSection(decodeReferences(comment), /Destroyed or replaced/).filter(line =>
@@ -284,7 +280,6 @@ describe('reports are cut between whole blocks', () => {
     expect(comment.length).toBeLessThanOrEqual(65536)
   })
 
-  // FAILS TODAY: the drift report is cut with text.slice(), inside an entity and inside an open <details>.
   it('the drift issue body is cut between blocks: every <details> closed, no broken character reference', async () => {
     const run = await runStep({
       workspace: root,

@@ -171,14 +171,12 @@ describe("plan-chosen sensitive words cannot redact the report's own words", () 
     return changed
   }
 
-  // FAILS TODAY: the scrubber replaces "HIGH", "would deny", "to destroy", … in the finished Markdown.
   it('PR comment: risk level, plan line, verdict, headings and rule text survive', () => {
     expectOwnWords(vocabulary.comment, vocabulary.run)
     // The words occur in the report only as the action's own: it must read exactly as without them.
     expect(changedLines(vocabulary.comment, plain.comment)).toEqual([])
   })
 
-  // FAILS TODAY: same scrubbing in the job summary.
   it('job summary: risk level, plan line, verdict, headings and rule text survive', () => {
     expectOwnWords(vocabulary.summary, vocabulary.run)
     expect(changedLines(vocabulary.summary, plain.summary)).toEqual([])
@@ -194,7 +192,6 @@ describe("plan-chosen sensitive words cannot redact the report's own words", () 
 })
 
 describe('sensitive addresses', () => {
-  // FAILS TODAY: an address equal to a sensitive value becomes "(sensitive)" in the destroyed list.
   it('a destroyed address is named even when its text is a sensitive value', () => {
     for (const text of [wholeAddress.comment, wholeAddress.summary]) {
       const items = destroyedItems(text)
