@@ -226,6 +226,28 @@ check "replicas" {
 `
   },
   {
+    name: 'identical-in-module',
+    shows:
+      'the same change (tags Release r1 → r2) in four for_each instances of a module and one root resource, plus one change of its own',
+    files: {
+      'modules/app/main.tf': `variable "release" {
+  type = string
+}
+
+variable "names" {
+  type = set(string)
+}
+
+resource "terraform_data" "tagged" {
+  for_each = var.names
+  input    = { Name = each.key, Release = var.release }
+}
+`
+    },
+    stage1: identicalConfig('r1', 'small'),
+    stage2: identicalConfig('r2', 'large')
+  },
+  {
     name: 'data-read-apply',
     shows: 'a data source read during apply because its configuration depends on a value not known yet',
     stage2: `resource "terraform_data" "source" {
@@ -241,6 +263,19 @@ data "terraform_remote_state" "upstream" {
 `
   }
 ]
+
+function identicalConfig(release, size) {
+  return `module "app" {
+  source  = "./modules/app"
+  release = "${release}"
+  names   = ["a", "b", "c", "d"]
+}
+
+resource "terraform_data" "root" {
+  input = { Release = "${release}", Size = "${size}" }
+}
+`
+}
 
 function policyConfig(thirdAction, thirdResource) {
   return `resource "terraform_data" "policy" {

@@ -78,6 +78,11 @@ function record(name, work, env) {
 function generateData(spec) {
   const { work, env } = workspace(spec.name, '')
   try {
+    // Files besides main.tf (a local module), the same in both stages.
+    for (const [path, text] of Object.entries(spec.files ?? {})) {
+      mkdirSync(dirname(join(work, path)), { recursive: true })
+      writeFileSync(join(work, path), text)
+    }
     if (spec.stage1 !== undefined) {
       placeConfig(work, spec.stage1)
       run(work, env, ['init', '-input=false', '-no-color'])
@@ -280,10 +285,9 @@ async function main() {
   }
   if (only.length === 0 || only.includes('schema'))
     console.log(`aws-schema-names: ${writeSchemaNames()} types`)
-  if (only.length === 0) {
-    const index = [...DATA_CASES, ...AWS_CASES].map(spec => ({ name: spec.name, shows: spec.shows }))
-    writeFileSync(join(OUT, 'cases.json'), JSON.stringify(index, null, 2) + '\n')
-  }
+  // The index comes from the case list, so it is written whichever cases were regenerated.
+  const index = [...DATA_CASES, ...AWS_CASES].map(spec => ({ name: spec.name, shows: spec.shows }))
+  writeFileSync(join(OUT, 'cases.json'), JSON.stringify(index, null, 2) + '\n')
 }
 
 await main()
