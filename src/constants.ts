@@ -114,10 +114,8 @@ export const LIMIT = {
   detailedChanges: 2000,
   /** How many destructive addresses the gate lists in full; further ones are counted. */
   destructiveAddresses: 10000,
-  /** How long one rendered attribute value may be before it is cut. */
+  /** How long one short plan value (an ID, a port, a check message) may be before it is cut. */
   attributeValueChars: 200,
-  /** Attribute changes rendered per resource. */
-  attributesPerResource: 50,
   /** Longest wait for the artifact service, per lookup and per download (its client has no timeout). */
   artifactTimeoutMs: 180_000,
   /** Default number of deletions in one plan that makes the risk critical. */
