@@ -88,7 +88,8 @@ describe('plan comment on a pull request', () => {
     )
     expect(comment.body).toContain(`Risk: ${first.outputs.risk.toUpperCase()}`)
     expect(comment.body).toContain(`${SERVER_URL}/acme/infra/actions/runs/${RUN_ID}`)
-    expect(comment.body).toContain('Required approvals')
+    // No approval is required here: the report says nothing about approvals (issue 13: no zero-approval section).
+    expect(comment.body).not.toContain('Required approvals')
     expect(comment.body).toContain('Rollback plan')
     expect(
       github

@@ -10,7 +10,7 @@ import type { PlanHeader, PlanResourceChange, PlanVisitor } from '../plan/model.
 import { addDetail, classifyChange, isDestructive, UnreadableChangeError } from './classify-change.js'
 import { createAddressSet } from './address-set.js'
 import { readFailedChecks } from './checks.js'
-import { scrubDiffTree, scrubShown } from './diff/index.js'
+import { scrubDiffTree, scrubShown, secretPieceFinder } from './diff/index.js'
 import { analyseOutputs } from './output-changes.js'
 import { createPulumiFactCollector } from './pulumi-facts.js'
 import { RiskAccumulator } from './risk.js'
@@ -239,8 +239,9 @@ function rescrubKeptValues(
 ): void {
   if (sensitiveValues.size === 0) return
   const scrub = createSecretScrubber(plainSecretForms(sensitiveValues, 3))
+  const holdsSecret = secretPieceFinder(sensitiveValues)
   for (const change of changes) {
-    if (change.diff) scrubDiffTree(change.diff, scrub)
+    if (change.diff) scrubDiffTree(change.diff, scrub, holdsSecret)
     for (const attribute of change.keyAttributes?.attributes ?? []) {
       scrubShown(attribute.value, scrub)
       attribute.path = attribute.path.map(step => (typeof step === 'string' ? scrub(step) : step))

@@ -101,6 +101,9 @@ export function collectSensitiveStrings(value: unknown, mark: unknown, sink: Set
     const child = record[key]
     if (typeof child === 'string' && child !== '' && isSecretString([key], child)) sink.add(child)
     else if (child !== null && typeof child === 'object') {
+      // A list under a name that is the secret (`secrets = [...]`): its strings are secrets too.
+      if (Array.isArray(child) && isSecretName(key))
+        for (const item of child) if (typeof item === 'string' && isSecretString([key], item)) sink.add(item)
       collectSensitiveStrings(child, marks?.[key], sink, depth + 1)
     } else if (typeof child === 'string' && child !== '' && marks?.[key] === true && depth < MAX_WALK_DEPTH) {
       sink.add(child)
@@ -126,10 +129,13 @@ export function hasTrueMark(mark: unknown, depth = 0): boolean {
  */
 const SECRET_NAME_ENDINGS = [
   'password',
+  'passwords',
   'passwd',
   'passphrase',
   'secret',
+  'secrets',
   'token',
+  'tokens',
   'privatekey',
   'apikey',
   'accesskey',

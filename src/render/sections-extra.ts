@@ -160,7 +160,11 @@ function outputLines(output: OutputChange, kit: Kit): string[] {
           }
         ]
       }
-  return renderResourceDiff(diff, { scrub: kit.scrub, maxLines: kit.profile.linesPerResource })
+  return renderResourceDiff(diff, {
+    scrub: kit.scrub,
+    maxLines: kit.profile.linesPerResource,
+    collapsePending: false
+  })
 }
 
 /** Root output changes, diffed like resources; sensitive ones say only whether they changed. */

@@ -3,7 +3,7 @@
  * leafChanges group identical changes, keyAttributes picks what a reviewer checks on creates and deletes.
  */
 export { diffResourceChange, secretScrubber } from './diff-change.js'
-export { scrubDiffTree, scrubShown } from './scrub-tree.js'
+export { scrubDiffTree, scrubShown, secretPieceFinder } from './scrub-tree.js'
 export {
   ANY_ELEMENT,
   leafChanges,

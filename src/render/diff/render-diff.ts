@@ -23,6 +23,8 @@ export interface DiffRenderOptions {
   scrub?: (text: string) => string
   /** Lines kept; further ones are counted on a last line (a whole nested entry is never split). */
   maxLines?: number
+  /** Name new attributes known only after apply on one line (a resource); false lists each (an output). */
+  collapsePending?: boolean
 }
 
 const MARKER: Record<NodeAction, string> = { added: '+', removed: '-', changed: '~' }
@@ -30,7 +32,7 @@ const MARKER: Record<NodeAction, string> = { added: '+', removed: '-', changed: 
 /** Markdown list lines for one resource diff; empty when nothing changed. */
 export function renderResourceDiff(diff: ResourceDiff, options: DiffRenderOptions = {}): string[] {
   const out = new Output(options.scrub ?? (text => text))
-  const lines = renderNodes(out, diff)
+  const lines = renderNodes(out, diff, options.collapsePending !== false)
   return options.maxLines === undefined ? lines : capLines(lines, options.maxLines)
 }
 
@@ -58,11 +60,11 @@ function capLines(lines: string[], max: number): string[] {
   ]
 }
 
-function renderNodes(out: Output, diff: ResourceDiff): string[] {
+function renderNodes(out: Output, diff: ResourceDiff, collapse: boolean): string[] {
   // New attributes whose value is known only after apply say one thing together: their names.
-  const pending = diff.nodes.filter(isPendingAttribute)
+  const pending = collapse ? diff.nodes.filter(isPendingAttribute) : []
   for (const node of diff.nodes)
-    if (!isPendingAttribute(node)) out.node(node, node.key === '' ? [] : [node.key], 0)
+    if (!pending.includes(node)) out.node(node, node.key === '' ? [] : [node.key], 0)
   if (pending.length > 0) {
     const names = pending.map(node => out.code(formatPath([node.key]))).join(', ')
     const forcing = pending.some(node => node.forcesReplacement) ? ' — ⚠️ one or more force replacement' : ''
