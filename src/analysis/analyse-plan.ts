@@ -10,13 +10,12 @@ import type { PlanHeader, PlanResourceChange, PlanVisitor } from '../plan/model.
 import { addDetail, classifyChange, isDestructive, UnreadableChangeError } from './classify-change.js'
 import { createAddressSet } from './address-set.js'
 import { readFailedChecks } from './checks.js'
-import { scrubDiffTree, scrubShown, secretPieceFinder } from './diff/index.js'
 import { analyseOutputs } from './output-changes.js'
 import { createPulumiFactCollector } from './pulumi-facts.js'
 import { RiskAccumulator } from './risk.js'
-import { createSecretScrubber, plainSecretForms } from './scrub-secrets.js'
-import { addAllStrings, collectSensitiveStrings, isSecretString } from './sensitive-values.js'
-import type { ClassifiedChange, FailedCheck, PlanAnalysis, PlanCounts, UnreadableEntry } from './types.js'
+import { collectSensitiveStrings, isSecretString } from './sensitive-values.js'
+import { collectVariableSecrets, rescrubKeptValues } from './late-secrets.js'
+import type { ClassifiedChange, PlanAnalysis, PlanCounts, UnreadableEntry } from './types.js'
 
 /** Unmarked strings the diff hides: the secret detection's one predicate (sensitive-values.ts). */
 const DETAIL = { hideString: isSecretString }
@@ -227,32 +226,6 @@ function createPlanAnalyzer(
   return { visitor: { onResourceChange, onResourceDrift }, finish }
 }
 
-/**
- * Values were masked entry by entry, but a secret marked in a later entry may already have been
- * kept, unmarked and perhaps cut, from an earlier one. Once the whole plan is read, every kept value
- * (diffs, key attributes, IDs, check messages) is checked again against every secret the plan revealed.
- */
-function rescrubKeptValues(
-  changes: ClassifiedChange[],
-  checks: FailedCheck[],
-  sensitiveValues: Set<string>
-): void {
-  if (sensitiveValues.size === 0) return
-  const scrub = createSecretScrubber(plainSecretForms(sensitiveValues, 3))
-  const holdsSecret = secretPieceFinder(sensitiveValues)
-  for (const change of changes) {
-    if (change.diff) scrubDiffTree(change.diff, scrub, holdsSecret)
-    for (const attribute of change.keyAttributes?.attributes ?? []) {
-      scrubShown(attribute.value, scrub)
-      attribute.path = attribute.path.map(step => (typeof step === 'string' ? scrub(step) : step))
-    }
-    // An ID that holds a secret is not worth showing in part: drop it.
-    if (change.objectId !== undefined && scrub(change.objectId) !== change.objectId) delete change.objectId
-    if (change.importId !== undefined && scrub(change.importId) !== change.importId) delete change.importId
-  }
-  for (const check of checks) check.messages = check.messages.map(scrub)
-}
-
 /** Adds one managed change to the counts, with the meaning of Terraform's summary line. */
 function count(counts: PlanCounts, change: ClassifiedChange): void {
   counts.total++
@@ -289,23 +262,4 @@ function count(counts: PlanCounts, change: ClassifiedChange): void {
   }
   if (change.importing) counts.import++
   if (change.previousAddress !== undefined) counts.move++
-}
-
-/**
- * Values of variables declared sensitive, and secrets by name inside the others (Terraform writes every
- * variable's value in clear in `variables`): a string variable named like a secret (`admin_token`), or
- * such a key inside an object variable.
- */
-function collectVariableSecrets(header: PlanHeader, sink: Set<string>): void {
-  const variables = header.variables
-  if (!variables || typeof variables !== 'object') return
-  const sensitive = new Set(Array.isArray(header.sensitive_variables) ? header.sensitive_variables : [])
-  for (const [name, variable] of Object.entries(variables)) {
-    if (!variable || typeof variable !== 'object') continue
-    const value = variable.value
-    if (sensitive.has(name)) addAllStrings(value, sink)
-    else if (typeof value === 'string') {
-      if (isSecretString([name], value)) sink.add(value)
-    } else collectSensitiveStrings(value, undefined, sink)
-  }
 }
