@@ -4,8 +4,9 @@
  * (a database). The commands follow the IaC standards' template: select the stack, undo by URN.
  */
 import { describe, expect, it } from '@jest/globals'
-import { derivePulumiRollbackPlan } from '../../src/analysis/pulumi-rollback.js'
-import type { RollbackPlan } from '../../src/analysis/types.js'
+import { derivePulumiRollbackPlan as deriveSnippets } from '../../src/analysis/pulumi-rollback.js'
+import { snippetText } from '../../src/analysis/rollback.js'
+import type { RollbackPlan, RollbackStep } from '../../src/analysis/types.js'
 import {
   analyseBytes,
   analyseFixture,
@@ -16,7 +17,16 @@ import {
   urnOf
 } from '../plan/pulumi/pulumi-fixtures.js'
 
-const stepOf = (plan: RollbackPlan, kind: string) => plan.steps.filter(step => step.kind === kind)
+/** The plan with each command as the shell line it stands for. */
+type TextPlan = Omit<RollbackPlan, 'steps'> & {
+  steps: (Omit<RollbackStep, 'commands'> & { commands: string[] })[]
+}
+function derivePulumiRollbackPlan(...args: Parameters<typeof deriveSnippets>): TextPlan {
+  const plan = deriveSnippets(...args)
+  return { ...plan, steps: plan.steps.map(step => ({ ...step, commands: step.commands.map(snippetText) })) }
+}
+
+const stepOf = (plan: TextPlan, kind: string) => plan.steps.filter(step => step.kind === kind)
 const database = 'aws:rds/instance:Instance'
 const bucket = 'aws:s3/bucket:Bucket'
 

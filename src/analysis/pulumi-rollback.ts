@@ -11,7 +11,17 @@
  */
 import { LIMIT } from '../constants.js'
 import { parseUrn } from '../plan/pulumi/urn.js'
-import type { ChangeKind, ClassifiedChange, PlanAnalysis, RollbackPlan, RollbackStep } from './types.js'
+import type {
+  ChangeKind,
+  ClassifiedChange,
+  PlanAnalysis,
+  RollbackPlan,
+  RollbackStep,
+  Snippet
+} from './types.js'
+
+/** A step while it is built: commands as shell lines (made into snippets at the end). */
+type PulumiStep = Omit<RollbackStep, 'commands' | 'blocks'> & { commands: string[] }
 
 /** Commands listed per step, as in rollback.ts; the addresses beyond are listed without one. */
 const COMMANDS_PER_STEP = 20
@@ -24,18 +34,35 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
 
 /** Derives the rollback plan of an analysed Pulumi plan; `commitSha` replaces <COMMIT_SHA> when it is one. */
 export function derivePulumiRollbackPlan(analysis: PlanAnalysis, commitSha?: string): RollbackPlan {
-  const plan = deriveSteps(analysis)
-  if (!commitSha || !COMMIT_SHA.test(commitSha)) return plan
+  const { steps, ...plan } = deriveSteps(analysis)
+  const sha = commitSha && COMMIT_SHA.test(commitSha) ? commitSha : undefined
   return {
     ...plan,
-    steps: plan.steps.map(step => ({
+    steps: steps.map(step => ({
       ...step,
-      commands: step.commands.map(command => command.replace('<COMMIT_SHA>', commitSha))
+      blocks: [],
+      commands: step.commands.map(command => snippetOf(sha ? command.replace('<COMMIT_SHA>', sha) : command))
     }))
   }
 }
 
-function deriveSteps(analysis: PlanAnalysis): RollbackPlan {
+/**
+ * A command line as a snippet: its single-quoted words (URNs, types, names, the stack: taken from the
+ * preview) are plan values the report redacts; the rest is the action's own words.
+ */
+function snippetOf(command: string): Snippet {
+  const parts: Snippet = []
+  let last = 0
+  for (const match of command.matchAll(/'(?:[^']|'\\'')*'/g)) {
+    if (match.index > last) parts.push(command.slice(last, match.index))
+    parts.push({ value: match[0] })
+    last = match.index + match[0].length
+  }
+  if (last < command.length) parts.push(command.slice(last))
+  return parts
+}
+
+function deriveSteps(analysis: PlanAnalysis): Omit<RollbackPlan, 'steps'> & { steps: PulumiStep[] } {
   const facts = analysis.pulumi
   const stacks = facts?.stacks ?? []
   const notes = planNotes(analysis, stacks)
@@ -55,7 +82,7 @@ function deriveSteps(analysis: PlanAnalysis): RollbackPlan {
   const byKind = (kinds: ChangeKind[], predicate: (change: ClassifiedChange) => boolean = () => true) =>
     analysis.changes.filter(change => kinds.includes(change.kind) && predicate(change))
   const notRestored = (change: ClassifiedChange) => !restored.has(change.address)
-  const steps: RollbackStep[] = [
+  const steps: PulumiStep[] = [
     {
       kind: 'revert-commit',
       description:
@@ -224,7 +251,7 @@ function targeted(
   changes: ClassifiedChange[],
   select: string,
   commands: (urn: string) => string[]
-): RollbackStep {
+): PulumiStep {
   const addresses = changes.map(change => change.address)
   return { kind, description, ...bounded(addresses), commands: [select, ...perAddress(addresses, commands)] }
 }

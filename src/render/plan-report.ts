@@ -5,6 +5,7 @@
  * with a visible note pointing to where the whole report is.
  */
 import { LIMIT } from '../constants.js'
+import { derivePulumiRollbackPlan } from '../analysis/pulumi-rollback.js'
 import { deriveRollbackPlan } from '../analysis/rollback.js'
 import type { PlanAnalysis } from '../analysis/types.js'
 import {
@@ -53,7 +54,7 @@ export function buildPlanSections(
     [buildApprovals(context, kit), 10],
     [buildCost(context), 11],
     [buildStateChanges(analysis, kit), 12],
-    [buildRollback(deriveRollbackPlan(analysis, context.commitSha), kit), 7],
+    [buildRollback(deriveRollback(analysis, context.commitSha), kit), 7],
     [buildChangeDetails(analysis, kit), 13],
     [driftOnly ? undefined : buildDrift(analysis, kit, false), 14],
     [buildOutputs(analysis, kit), 15],
@@ -62,6 +63,13 @@ export function buildPlanSections(
   return prioritised
     .filter((entry): entry is [Section, number] => entry[0] !== undefined)
     .map(([section, priority]) => ({ ...section, priority }))
+}
+
+/** The rollback plan in the plan's own tool: Pulumi commands for a Pulumi preview, Terraform's otherwise. */
+function deriveRollback(analysis: PlanAnalysis, commitSha: string | undefined) {
+  return analysis.pulumi
+    ? derivePulumiRollbackPlan(analysis, commitSha)
+    : deriveRollbackPlan(analysis, commitSha)
 }
 
 /** The visible note for a cut report: what was cut and where the whole report is. */
