@@ -99,11 +99,9 @@ export function collectSensitiveStrings(value: unknown, mark: unknown, sink: Set
   // (they have only own data properties; Object.prototype has no enumerable ones).
   for (const key in record) {
     const child = record[key]
-    if (typeof child === 'string' && child !== '' && isSecretString([key], child)) sink.add(child)
-    else if (child !== null && typeof child === 'object') {
-      // A list under a name that is the secret (`secrets = [...]`): its strings are secrets too.
-      if (Array.isArray(child) && isSecretName(key))
-        for (const item of child) if (typeof item === 'string' && isSecretString([key], item)) sink.add(item)
+    // Below a name that is the secret (`password`, `secrets = [...]`), every string that looks like one is.
+    if (isSecretName(key)) addSecretLeaves(child, sink, depth + 1)
+    if (child !== null && typeof child === 'object') {
       collectSensitiveStrings(child, marks?.[key], sink, depth + 1)
     } else if (typeof child === 'string' && child !== '' && marks?.[key] === true && depth < MAX_WALK_DEPTH) {
       sink.add(child)
@@ -148,7 +146,9 @@ const SECRET_NAME_ENDINGS = [
   'authkey',
   'credential',
   'credentials',
-  'connectionstring'
+  'connectionstring',
+  'secretstring',
+  'secretbinary'
 ] as const
 
 /** `*_token` names that are idempotency or paging tokens, not secrets (EFS `creation_token` forces a replacement). */
@@ -171,20 +171,29 @@ export function isSecretName(name: string): boolean {
 
 /**
  * True when an unmarked string in a plan value is treated as a secret: it sits under a name that is the
- * secret itself (the nearest attribute or key in `path`) and looks like one: not empty, not a number
- * or boolean written as text, not an ARN, not a JSON document (policies). Numbers, booleans, lengths
- * and ids are never hidden by name. The diff shows such strings as "(sensitive)" and the analysis puts
- * them on the scrub list.
+ * secret itself (any attribute or key on its path: `password`, or `password.name` inside a secret
+ * block) and looks like one: not empty, not a number or boolean written as text, not an ARN, not a
+ * JSON document (policies). Numbers, booleans, lengths and ids are never hidden by name. The diff
+ * shows such strings as "(sensitive)" and the analysis puts them on the scrub list.
  */
 export function isSecretString(path: readonly (string | number)[], value: string): boolean {
-  let name: string | undefined
-  for (let i = path.length - 1; i >= 0 && name === undefined; i--) {
-    const segment = path[i]
-    if (typeof segment === 'string') name = segment
-  }
-  if (name === undefined || !isSecretName(name)) return false
+  return looksLikeSecret(value) && path.some(segment => typeof segment === 'string' && isSecretName(segment))
+}
+
+/** A string that can be a secret: not empty, not a number or boolean as text, not an ARN or a JSON document. */
+function looksLikeSecret(value: string): boolean {
   const text = value.trim()
   if (text === '' || /^(true|false|null|-?\d+(\.\d+)?)$/i.test(text)) return false
-  if (text.startsWith('arn:') || text.startsWith('{') || text.startsWith('[')) return false
-  return true
+  return !(text.startsWith('arn:') || text.startsWith('{') || text.startsWith('['))
+}
+
+/** Adds every string below a secret name that looks like a secret. */
+function addSecretLeaves(value: unknown, sink: Set<string>, depth: number): void {
+  if (depth > MAX_WALK_DEPTH) return
+  if (typeof value === 'string') {
+    if (looksLikeSecret(value)) sink.add(value)
+    return
+  }
+  if (value === null || typeof value !== 'object') return
+  for (const child of Object.values(value as Record<string, unknown>)) addSecretLeaves(child, sink, depth + 1)
 }

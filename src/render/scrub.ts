@@ -75,9 +75,3 @@ export function valueScrubber(sensitiveValues: Set<string>): SecretScrubber {
 export function scrubSensitive(text: string, sensitiveValues: Iterable<string>): string {
   return scrubberFor(sensitiveValues)(text)
 }
-
-/** Scrubs each line of a log; a line never gains a line break from scrubbing. */
-export function scrubLines(lines: string[], sensitiveValues: Iterable<string>): string[] {
-  const values = [...sensitiveValues]
-  return lines.map(line => scrubSensitive(line, values))
-}

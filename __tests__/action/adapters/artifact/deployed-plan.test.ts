@@ -78,7 +78,8 @@ describe('post-deploy with the plan artifact', () => {
     // Steps come from the rollback plan derived from the deployed plan (wording owned by src/render).
     const section = run.summary.slice(run.summary.indexOf('### ↩️ Rollback recommended'))
     expect(section).toMatch(/\n- \S/)
-    expect(section).toMatch(/<code>[^<]*terraform [^<]*<\/code>/)
+    // Commands are fenced code blocks now (copied exactly), one command per line.
+    expect(section).toMatch(/\n {2}```sh\n(?: {2}.*\n)* {2}terraform /)
     expect(run.summary).not.toContain('The plan artifact was not available')
   })
 
