@@ -17,8 +17,12 @@ import { createAddressSet } from './address-set.js'
 import { analyseOutputs } from './output-changes.js'
 import { createPulumiFactCollector } from './pulumi-facts.js'
 import { RiskAccumulator } from './risk.js'
-import { createSecretScrubber, plainSecretForms } from './scrub-secrets.js'
-import { addAllStrings, collectSensitiveStrings, isSecretKey } from './sensitive-values.js'
+import { createSecretScrubber } from './scrub-secrets.js'
+import {
+  collectChangeSecrets,
+  collectStateResourceSecrets,
+  collectVariableSecrets
+} from './sensitive-values.js'
 import type { ClassifiedChange, PlanAnalysis, PlanCounts, UnreadableEntry } from './types.js'
 
 export interface AnalyseOptions {
@@ -92,8 +96,7 @@ function createPlanAnalyzer(
   /** Classifies or records why not; collects sensitive strings either way (an unreadable entry can still hold secrets). */
   const classify = (entry: PlanResourceChange): ClassifiedChange | undefined => {
     const { change } = entry
-    collectSensitiveStrings(change.before, change.before_sensitive, sensitiveValues)
-    collectSensitiveStrings(change.after, change.after_sensitive, sensitiveValues)
+    collectChangeSecrets(change, sensitiveValues)
     try {
       // Attribute detail is worked out later, only for the entries that are kept.
       return classifyChange(entry, { attributes: false })
@@ -211,7 +214,9 @@ function createPlanAnalyzer(
     return result
   }
 
-  return { visitor: { onResourceChange, onResourceDrift }, finish }
+  const onStateResource = (resource: unknown): void => collectStateResourceSecrets(resource, sensitiveValues)
+
+  return { visitor: { onResourceChange, onResourceDrift, onStateResource }, finish }
 }
 
 /**
@@ -221,7 +226,7 @@ function createPlanAnalyzer(
  */
 function rescrubKeptValues(changes: ClassifiedChange[], sensitiveValues: Set<string>): void {
   if (sensitiveValues.size === 0) return
-  const scrub = createSecretScrubber(plainSecretForms(sensitiveValues, 3))
+  const scrub = createSecretScrubber(sensitiveValues)
   for (const change of changes) {
     for (const attribute of change.attributes) {
       attribute.before = scrub(attribute.before)
@@ -266,18 +271,4 @@ function count(counts: PlanCounts, change: ClassifiedChange): void {
   }
   if (change.importing) counts.import++
   if (change.previousAddress !== undefined) counts.move++
-}
-
-/**
- * Values of variables declared sensitive, or named like secrets (Terraform writes every variable's value
- * in clear in `variables`).
- */
-function collectVariableSecrets(header: PlanHeader, sink: Set<string>): void {
-  const variables = header.variables
-  if (!variables || typeof variables !== 'object') return
-  const sensitive = new Set(Array.isArray(header.sensitive_variables) ? header.sensitive_variables : [])
-  for (const [name, variable] of Object.entries(variables)) {
-    if (!sensitive.has(name) && !isSecretKey(name)) continue
-    if (variable && typeof variable === 'object') addAllStrings(variable.value, sink)
-  }
 }

@@ -6,7 +6,7 @@ import { LIMIT } from '../constants.js'
 import type { PlanChange } from '../plan/model.js'
 import { classifyActions, UnreadableChangeError } from './classify-change.js'
 import { renderValue } from './render-value.js'
-import { addAllStrings, collectSensitiveStrings, hasTrueMark, isSecretKey } from './sensitive-values.js'
+import { collectChangeSecrets, hasTrueMark, isSecretKey } from './sensitive-values.js'
 import type { OutputChange, UnreadableEntry } from './types.js'
 
 export interface OutputAnalysis {
@@ -35,13 +35,8 @@ export function analyseOutputs(
     const secretName = isSecretKey(name)
     const sensitive =
       secretName || hasTrueMark(change.before_sensitive) || hasTrueMark(change.after_sensitive)
-    if (secretName) {
-      addAllStrings(change.before, sink)
-      addAllStrings(change.after, sink)
-    } else {
-      collectSensitiveStrings(change.before, change.before_sensitive, sink)
-      collectSensitiveStrings(change.after, change.after_sensitive, sink)
-    }
+    // An output named like a secret holds it: its strings that look like one are collected by name.
+    collectChangeSecrets(change, sink, name)
     let kind: OutputChange['kind']
     try {
       kind = classifyActions(change.actions, address).kind

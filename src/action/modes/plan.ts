@@ -51,7 +51,7 @@ export async function runPlan(inputs: ActionInputs): Promise<void> {
   registerSensitiveValues(analysis)
   await logPlanOutput(obtained.planOutput, analysis)
   setPlanOutputs(analysis, obtained.planJson)
-  setPolicyOutputs(verdict)
+  setPolicyOutputs(verdict, analysis)
 
   const context = { ...reportContextFor(inputs, setup, verdict), gatePreview: true }
   const report = renderPlanReport(analysis, context)
