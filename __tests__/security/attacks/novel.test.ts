@@ -103,7 +103,6 @@ describe("N0 the pull request's policy file forges commands in the log", () => {
 describe('N0b a multi-line secret in the plan text', () => {
   const LINES = ['line-one-Mz81-private-key', 'line-two-Qp92-private-key', 'line-three-Wx73-private-key']
 
-  // FAILS TODAY: terraform's heredoc indents each line, so the whole-value scrub and mask never match.
   it('no line of a multi-line sensitive value is visible in the log after the runner masks it', async () => {
     const variable = (lines: string[]): string =>
       `variable "key" {\n  type      = string\n  sensitive = true\n  default   = ${hcl(lines.join('\n'))}\n}\nresource "terraform_data" "key" {\n  input = var.key\n}\n`
@@ -203,7 +202,6 @@ resource "terraform_data" "words" {
     })
   }, 60_000)
 
-  // FAILS TODAY: the gate log is scrubbed of the words, and they are registered with ::add-mask:: as well.
   it("the gate's denial reads the same after the runner's masking", async () => {
     const run = await runStep({
       workspace: root,

@@ -1,0 +1,50 @@
+/**
+ * Writes the plan JSON the artifact carries: the plan as read, with every secret the analysis
+ * collected replaced (analysis/redact/redact-plan.ts), streamed so a plan of any size is rewritten
+ * holding one resource entry at a time.
+ */
+import { closeSync, openSync, readSync, writeSync } from 'node:fs'
+import type { PlanSecrets } from '../../../analysis/plan-secrets.js'
+import { createPlanRedactor } from '../../../analysis/redact/redact-plan.js'
+import { ArtifactError } from '../../../errors.js'
+
+const CHUNK = 1 << 20
+
+/** Reads `source` (plan JSON the analysis accepted) and writes its redacted copy to `target`. */
+export function writeRedactedPlan(source: string, target: string, secrets: PlanSecrets): void {
+  const input = openSync(source, 'r')
+  const output = openSync(target, 'w', 0o600)
+  try {
+    let pending: string[] = []
+    let pendingChars = 0
+    const flush = (): void => {
+      if (pendingChars === 0) return
+      writeSync(output, pending.join(''))
+      pending = []
+      pendingChars = 0
+    }
+    const redactor = createPlanRedactor(secrets, text => {
+      pending.push(text)
+      pendingChars += text.length
+      if (pendingChars >= CHUNK) flush()
+    })
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+    const buffer = Buffer.allocUnsafe(CHUNK)
+    for (let position = 0; ;) {
+      const read = readSync(input, buffer, 0, CHUNK, position)
+      if (read === 0) break
+      redactor.feed(decoder.decode(buffer.subarray(0, read), { stream: true }))
+      position += read
+    }
+    redactor.feed(decoder.decode())
+    redactor.end()
+    flush()
+  } catch (error) {
+    throw new ArtifactError(
+      `Could not write the redacted plan JSON for the artifact from '${source}': ${(error as Error).message}`
+    )
+  } finally {
+    closeSync(input)
+    closeSync(output)
+  }
+}
