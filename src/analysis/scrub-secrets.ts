@@ -77,7 +77,10 @@ export function createSecretScrubber(
   if (!full && whole.length === 0) return text => text
   return text => {
     let out = full ? full.scrub(text) : text
-    for (const pattern of whole) out = out.replace(pattern, SENSITIVE_PLACEHOLDER)
+    for (const { pattern, keep } of whole)
+      out = keep
+        ? out.replace(pattern, (_match, before: string) => before + SENSITIVE_PLACEHOLDER)
+        : out.replace(pattern, SENSITIVE_PLACEHOLDER)
     return out
   }
 }
@@ -118,10 +121,24 @@ function percentEncoded(value: string): string {
   }
 }
 
-/** Full occurrences (through an index by the first KEY characters) and cut-off beginnings before `…`. */
+/**
+ * Full occurrences and cut-off beginnings before `…`. Forms are found through rolling hashes of
+ * their first characters (KEY, or the whole form when shorter), one pass per width, so a text is
+ * scanned a few times whatever the number of secrets, without a substring per position.
+ */
+/** The forms whose first characters hash alike at one width, and a bit filter over those hashes. */
+interface WidthIndex {
+  width: number
+  /** BASE to the power width - 1, to roll the hash. */
+  top: number
+  forms: Map<number, string[]>
+  bits: Uint32Array
+  mask: number
+}
+
 class StrongMatcher {
-  private readonly index = new Map<string, string[]>()
-  private readonly short: string[] = []
+  /** One entry per width: hash of a form's first `width` characters → forms, longest first. */
+  private readonly widths: WidthIndex[] = []
   /** prefixes[k]: every beginning of k characters (k < KEY) of a form longer than k. */
   private readonly prefixes: Set<string>[] = []
   private readonly longest: number
@@ -129,45 +146,64 @@ class StrongMatcher {
   constructor(forms: Set<string>) {
     let longest = 0
     for (let k = 1; k < KEY; k++) this.prefixes[k] = new Set()
+    const byWidth = new Map<number, Map<number, string[]>>()
     for (const form of forms) {
       longest = Math.max(longest, form.length)
       for (let k = 1; k < Math.min(KEY, form.length); k++) this.prefixes[k].add(form.slice(0, k))
-      if (form.length < KEY) {
-        this.short.push(form)
-        continue
-      }
-      const key = form.slice(0, KEY)
-      const bucket = this.index.get(key)
+      const width = Math.min(KEY, form.length)
+      const byHash = byWidth.get(width) ?? new Map<number, string[]>()
+      byWidth.set(width, byHash)
+      const hash = hashOf(form, 0, width)
+      const bucket = byHash.get(hash)
       if (bucket) bucket.push(form)
-      else this.index.set(key, [form])
+      else byHash.set(hash, [form])
     }
-    for (const bucket of this.index.values()) bucket.sort((a, b) => b.length - a.length)
-    this.short.sort((a, b) => b.length - a.length)
+    for (const [width, byHash] of byWidth) {
+      // A bit per hash bucket: most positions of most texts start no form and are passed over on one read.
+      // About 32 bits per bucket, so a miss is nearly always a zero bit.
+      let words = 32
+      while (words < byHash.size && words < MAX_BLOOM_WORDS) words *= 2
+      const bits = new Uint32Array(words)
+      const mask = words - 1
+      for (const [hash, bucket] of byHash) {
+        bits[(hash >>> 5) & mask] |= 1 << (hash & 31)
+        bucket.sort((a, b) => b.length - a.length)
+      }
+      this.widths.push({ width, top: power(width - 1), forms: byHash, bits, mask })
+    }
     this.longest = longest
   }
 
   scrub(text: string): string {
     // Cut beginnings first: a shorter secret that is also a beginning of the cut one must not split it.
-    let out = text.includes(CUT_MARK) ? this.replaceCutBeginnings(text) : text
-    if (this.index.size > 0) out = this.replaceIndexed(out)
-    for (const form of this.short) if (out.includes(form)) out = out.split(form).join(SENSITIVE_PLACEHOLDER)
-    return out
+    const out = text.includes(CUT_MARK) ? this.replaceCutBeginnings(text) : text
+    return this.replaceFull(out)
   }
 
-  private replaceIndexed(text: string): string {
+  /** Every occurrence of every form, leftmost first and longest at each start. */
+  private replaceFull(text: string): string {
+    const found = new Map<number, number>()
+    for (const { width, top, forms, bits, mask } of this.widths) {
+      if (text.length < width) continue
+      let hash = hashOf(text, 0, width)
+      for (let i = 0; ; i++) {
+        if ((bits[(hash >>> 5) & mask] >>> (hash & 31)) & 1) {
+          const form = forms.get(hash)?.find(candidate => text.startsWith(candidate, i))
+          if (form && i + form.length > (found.get(i) ?? 0)) found.set(i, i + form.length)
+        }
+        if (i + width >= text.length) break
+        hash = (Math.imul(hash - Math.imul(text.charCodeAt(i), top), BASE) + text.charCodeAt(i + width)) | 0
+      }
+    }
+    if (found.size === 0) return text
     let out = ''
     let copied = 0
-    for (let i = 0; i + KEY <= text.length;) {
-      const bucket = this.index.get(text.slice(i, i + KEY))
-      const form = bucket?.find(candidate => text.startsWith(candidate, i))
-      if (!form) {
-        i++
-        continue
-      }
-      out += text.slice(copied, i) + SENSITIVE_PLACEHOLDER
-      copied = i = i + form.length
+    for (const start of [...found.keys()].sort((a, b) => a - b)) {
+      if (start < copied) continue
+      out += text.slice(copied, start) + SENSITIVE_PLACEHOLDER
+      copied = found.get(start) as number
     }
-    return copied === 0 ? text : out + text.slice(copied)
+    return out + text.slice(copied)
   }
 
   /** `Kz8Wq…` where a secret starts `Kz8Wq`: the beginning becomes the placeholder, the cut mark stays. */
@@ -192,7 +228,7 @@ class StrongMatcher {
         if (this.prefixes[length].has(text.slice(start, end))) return start
         continue
       }
-      const bucket = this.index.get(text.slice(start, start + KEY))
+      const bucket = this.widths.find(entry => entry.width === KEY)?.forms.get(hashOf(text, start, KEY))
       if (!bucket) continue
       const seen = text.slice(start, end)
       if (bucket.some(form => form.length > length && form.startsWith(seen))) return start
@@ -201,11 +237,29 @@ class StrongMatcher {
   }
 }
 
+const BASE = 0x01000193
+/** Largest per-width bit filter, in 32-bit words (2^20 bits). */
+const MAX_BLOOM_WORDS = 1 << 15
+
+/** The rolling hash of text[from, from + width). */
+function hashOf(text: string, from: number, width: number): number {
+  let hash = 0
+  for (let i = from; i < from + width; i++) hash = (Math.imul(hash, BASE) + text.charCodeAt(i)) | 0
+  return hash
+}
+
+/** BASE to the power n, as the rolling hash computes it. */
+function power(n: number): number {
+  let result = 1
+  for (let i = 0; i < n; i++) result = Math.imul(result, BASE)
+  return result
+}
+
 const NUMBER = /^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/
 const MAP_KEY = /^[\w.-]+$/
 
 /** Regexes that find weak secrets where they stand as a whole value. */
-function weakPatterns(weak: Set<string>, options: ScrubberOptions): RegExp[] {
+function weakPatterns(weak: Set<string>, options: ScrubberOptions): WeakPattern[] {
   const quoted = new Set<string>()
   const numbers: string[] = []
   const keys: string[] = []
@@ -222,18 +276,31 @@ function weakPatterns(weak: Set<string>, options: ScrubberOptions): RegExp[] {
     if (NUMBER.test(secret)) numbers.push(secret)
     else if (MAP_KEY.test(secret)) keys.push(secret)
   }
-  const patterns = [new RegExp(alternation(quoted), 'g')]
+  const patterns: WeakPattern[] = [{ pattern: new RegExp(alternation(quoted), 'g'), keep: false }]
+  // Written with the text before the value captured (kept) rather than a lookbehind, which would be
+  // tried at every position of the text.
   if (numbers.length > 0) {
-    patterns.push(
-      new RegExp(`(?<=(?:^|[=:>\\[,{])[ \\t]*)(?:${alternation(numbers)})(?=[ \\t]*(?:$|[,\\]}]|->))`, 'gm')
-    )
+    patterns.push({
+      pattern: new RegExp(
+        `((?:^|[=:>\\[,{])[ \\t]*)(?:${alternation(numbers)})(?=[ \\t]*(?:$|[,\\]}]|->))`,
+        'gm'
+      ),
+      keep: true
+    })
   }
   if (keys.length > 0) {
-    patterns.push(
-      new RegExp(`(?<=^[ \\t]*(?:[-+~][ \\t]+)?)(?:${alternation(keys)})(?=[ \\t]+=[ \\t])`, 'gm')
-    )
+    patterns.push({
+      pattern: new RegExp(`^([ \\t]*(?:[-+~][ \\t]+)?)(?:${alternation(keys)})(?=[ \\t]+=[ \\t])`, 'gm'),
+      keep: true
+    })
   }
   return patterns
+}
+
+/** A weak secret's pattern; `keep`: its first group is text before the value, written back. */
+interface WeakPattern {
+  pattern: RegExp
+  keep: boolean
 }
 
 /** A regex alternation of literal texts, longest first. */

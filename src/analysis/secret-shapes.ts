@@ -45,9 +45,10 @@ export const SECRET_SHAPES: readonly Shape[] = [
 /**
  * `name=value` and `name: value` inside text (connection strings, env files, query strings, YAML in
  * user data); the value counts when the name is a secret's (isSecretName) and it looks like one.
+ * The value is only looked at (a lookahead), so an assignment inside another's value is found too.
  */
 const ASSIGNMENT =
-  /(?:^|[\s;,&?"'{(])([A-Za-z_][\w.-]*)["']?[ \t]*[=:][ \t]*("[^"\n]+"|'[^'\n]+'|[^\s;,&"'}]+)/g
+  /(?<=^|[\s;,&?"'{(])([A-Za-z_][\w.-]*)["']?[ \t]*[=:][ \t]*(?=("[^"\n]+"|'[^'\n]+'|[^\s;,&"'}]+))/g
 
 /** One cheap test before the shapes: most strings of a plan contain none of these. */
 const PREFILTER =

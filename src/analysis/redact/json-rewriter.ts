@@ -12,8 +12,8 @@ export type JsonStep = string | number
 export interface RewriteHooks {
   /** True to collect the object or array starting at `path` and pass it to `rewrite`. */
   capture(path: readonly JsonStep[]): boolean
-  /** JSON text to write instead of a captured value. */
-  rewrite(path: readonly JsonStep[], value: unknown): string
+  /** JSON text to write instead of a captured value, given as written. */
+  rewrite(path: readonly JsonStep[], text: string): string
   /** The string to write for a string value (it is JSON-encoded afterwards). */
   string(path: readonly JsonStep[], value: string): string
   /** JSON text to write for a number (given as written). */
@@ -52,8 +52,23 @@ export class JsonRewriter {
     private readonly write: (text: string) => void
   ) {}
 
+  /**
+   * Where the next backslash of the current piece is, found once and reused until passed: searching
+   * again from every string would scan to the end of the piece each time.
+   */
+  private backslash = -1
+
+  private nextBackslash(text: string, from: number): number {
+    if (this.backslash < from) {
+      const at = text.indexOf('\\', from)
+      this.backslash = at < 0 ? Infinity : at
+    }
+    return this.backslash
+  }
+
   /** Feeds the next piece of the document. */
   feed(text: string): void {
+    this.backslash = -1
     let i = 0
     while (i < text.length) {
       if (this.captured) i = this.skim(text, i)
@@ -174,25 +189,49 @@ export class JsonRewriter {
   private skim(text: string, i: number): number {
     const captured = this.captured as string[]
     let j = i
-    for (; j < text.length; j++) {
-      const char = text[j]
+    while (j < text.length) {
       if (this.captureInString) {
-        if (this.captureEscaped) this.captureEscaped = false
-        else if (char === '\\') this.captureEscaped = true
-        else if (char === '"') this.captureInString = false
-      } else if (char === '"') this.captureInString = true
-      else if (char === '{' || char === '[') this.captureDepth++
-      else if (char === '}' || char === ']') {
-        this.captureDepth--
-        if (this.captureDepth === 0) {
+        if (this.captureEscaped) {
+          this.captureEscaped = false
+          j++
+          continue
+        }
+        // The closing quote is the first one not escaped; a backslash may end this piece.
+        const quote = text.indexOf('"', j)
+        const backslash = this.nextBackslash(text, j)
+        if (backslash !== Infinity && (quote < 0 || backslash < quote)) {
+          this.captureEscaped = true
+          j = backslash + 1
+          continue
+        }
+        if (quote < 0) break
+        this.captureInString = false
+        j = quote + 1
+        continue
+      }
+      // Outside strings only brackets and quotes matter, and the text up to the next quote is short.
+      const quote = text.indexOf('"', j)
+      const end = quote < 0 ? text.length : quote
+      for (; j < end; j++) {
+        const char = text.charCodeAt(j)
+        if (char === OPEN_BRACE || char === OPEN_BRACKET) this.captureDepth++
+        else if ((char === CLOSE_BRACE || char === CLOSE_BRACKET) && --this.captureDepth === 0) {
           captured.push(text.slice(i, j + 1))
           this.captured = undefined
-          this.write(this.hooks.rewrite(this.capturePath, JSON.parse(captured.join(''))))
+          this.write(this.hooks.rewrite(this.capturePath, captured.join('')))
           return j + 1
         }
       }
+      if (quote < 0) break
+      this.captureInString = true
+      j = quote + 1
     }
     captured.push(text.slice(i))
-    return j
+    return text.length
   }
 }
+
+const OPEN_BRACE = 0x7b
+const CLOSE_BRACE = 0x7d
+const OPEN_BRACKET = 0x5b
+const CLOSE_BRACKET = 0x5d

@@ -48,7 +48,11 @@ const KEPT_IN_CHANGE = new Set(['actions'])
 export function createPlanRedactor(secrets: PlanSecrets, write: (text: string) => void): PlanRedactor {
   const hooks: RewriteHooks = {
     capture: path => captureKind(path) !== undefined,
-    rewrite: (path, value) => JSON.stringify(redactCaptured(captureKind(path) ?? 'other', value, secrets)),
+    rewrite: (path, text) => {
+      const kind = captureKind(path) ?? 'other'
+      if (BULK.has(kind) && holdsNoSecret(text, secrets)) return text
+      return JSON.stringify(redactCaptured(kind, JSON.parse(text), secrets))
+    },
     string: (path, value) =>
       path.length === 1 && KEPT_TOP.has(path[0] as string) ? value : redactString(value, secrets),
     number: (_path, text) =>
@@ -69,6 +73,23 @@ export function redactPlanText(text: string, secrets: PlanSecrets): string {
 }
 
 type CaptureKind = 'entry' | 'changes' | 'state-resource' | 'state-outputs' | 'configuration' | 'other'
+
+/** The kinds a big plan has many of: each is checked as text first, and parsed only when it holds a secret. */
+const BULK = new Set<CaptureKind>(['entry', 'state-resource'])
+
+/** A sensitivity mark tree starts here; a `true` after it means something is marked. */
+const MARKS = /"(?:before_sensitive|after_sensitive|sensitive_values)"/
+
+/**
+ * True when an entry's JSON text holds nothing to redact: no secret in any form scrubbing finds in
+ * JSON text, nothing marked, and no `\u` escape (which could spell a secret differently).
+ */
+function holdsNoSecret(text: string, secrets: PlanSecrets): boolean {
+  if (text.includes('\\u')) return false
+  const marks = text.search(MARKS)
+  if (marks >= 0 && text.includes('true', marks)) return false
+  return secrets.size === 0 || secrets.scrub(text) === text
+}
 
 /** What the container at `path` is, when it is read whole; undefined to stream through it. */
 function captureKind(path: readonly JsonStep[]): CaptureKind | undefined {

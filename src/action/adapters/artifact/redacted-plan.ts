@@ -15,18 +15,22 @@ export function writeRedactedPlan(source: string, target: string, secrets: PlanS
   const input = openSync(source, 'r')
   const output = openSync(target, 'w', 0o600)
   try {
-    let pending: string[] = []
-    let pendingChars = 0
+    // Encoded straight into one buffer: joining many small pieces first would copy them twice.
+    const out = Buffer.allocUnsafe(2 * CHUNK)
+    let used = 0
     const flush = (): void => {
-      if (pendingChars === 0) return
-      writeSync(output, pending.join(''))
-      pending = []
-      pendingChars = 0
+      if (used > 0) writeSync(output, out, 0, used)
+      used = 0
     }
     const redactor = createPlanRedactor(secrets, text => {
-      pending.push(text)
-      pendingChars += text.length
-      if (pendingChars >= CHUNK) flush()
+      if (text.length * 3 > out.length - used) {
+        flush()
+        if (text.length * 3 > out.length) {
+          writeSync(output, text)
+          return
+        }
+      }
+      used += out.write(text, used)
     })
     const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
     const buffer = Buffer.allocUnsafe(CHUNK)
