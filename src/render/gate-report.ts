@@ -3,13 +3,13 @@
  * the plain log lines (deny message first, then the addresses, then how to proceed).
  */
 import { LIMIT } from '../constants.js'
+import { planSecrets, type PlanSecrets } from '../analysis/plan-secrets.js'
 import type { PlanAnalysis } from '../analysis/types.js'
 import type { GateVerdict, PolicyFinding } from '../policy/types.js'
 import { createKit, type ReportContext, SUMMARY_PROFILE } from './context.js'
 import { utf8Bytes } from './document.js'
 import { escapeLogLine } from './escape.js'
 import { buildPlanSections, describeCut, fitAndScrub } from './plan-report.js'
-import { scrubLines } from './scrub.js'
 import { buildFooter } from './sections-extra.js'
 import { buildGate, buildHeader, messageLines } from './sections-overview.js'
 
@@ -41,18 +41,26 @@ export function renderGateReport(
   )
 }
 
-/** Log lines for one finding: its message, its addresses one per line, and the remedy. */
-function describeFinding(finding: PolicyFinding, label: string): string[] {
+/**
+ * Log lines for one finding: its message, its addresses one per line, and the remedy. Only what the
+ * plan wrote is scrubbed (the addresses, also where the message quotes them); the rule's own words
+ * never are, whatever the plan marked sensitive.
+ */
+function describeFinding(finding: PolicyFinding, label: string, secrets: PlanSecrets): string[] {
   // A message may carry several lines (a policy file with several problems): each becomes its own
   // log line, so escaping cannot fold them into one line full of literal "\n".
-  const lines = messageLines(finding.message)
+  const lines = messageLines(secrets.scrubFragments(finding.message, finding.addresses))
   if (finding.addresses.length > 0) {
     const shown = finding.addresses.slice(0, LIMIT.destructiveAddresses)
-    lines.push(`${label} (${finding.addresses.length}):`, ...shown.map(address => `  - ${address}`))
+    lines.push(
+      `${label} (${finding.addresses.length}):`,
+      ...shown.map(address => `  - ${secrets.scrub(address)}`)
+    )
     if (finding.addresses.length > shown.length)
       lines.push(`  - … ${finding.addresses.length - shown.length} more`)
   }
-  if (finding.remedy) lines.push(`How to proceed: ${finding.remedy}`)
+  if (finding.remedy)
+    lines.push(`How to proceed: ${secrets.scrubFragments(finding.remedy, finding.addresses)}`)
   return lines
 }
 
@@ -60,9 +68,11 @@ function describeFinding(finding: PolicyFinding, label: string): string[] {
  * Plain lines for the step log. When denied the first line is the first denial's message (for the
  * destroy guard it starts with PROD_DESTROY_MESSAGE, so `::error::` + line 1 is the familiar error),
  * followed by its addresses and how to proceed, then any further denials and warnings. Every line
- * is inert for the runner (no line breaks, no workflow commands) and scrubbed of sensitive values.
+ * is inert for the runner (no line breaks, no workflow commands); what the plan wrote in it (addresses)
+ * is scrubbed of sensitive values, the action's own words never are.
  */
 export function renderGateLog(verdict: GateVerdict, sensitiveValues: Iterable<string> = []): string[] {
+  const secrets = planSecrets(sensitiveValues)
   const denials = verdict.findings.filter(finding => finding.severity === 'deny')
   const warnings = verdict.findings.filter(finding => finding.severity === 'warn')
   const lines: string[] = []
@@ -73,7 +83,7 @@ export function renderGateLog(verdict: GateVerdict, sensitiveValues: Iterable<st
     )
   }
   denials.forEach((finding, index) => {
-    lines.push(...describeFinding(finding, 'Addresses'))
+    lines.push(...describeFinding(finding, 'Addresses', secrets))
     if (index < denials.length - 1 || warnings.length > 0) lines.push('')
   })
   if (verdict.allowed) {
@@ -81,8 +91,8 @@ export function renderGateLog(verdict: GateVerdict, sensitiveValues: Iterable<st
     lines.push(`Safety gate: allowed for environment '${verdict.environment}' (${protection}).`)
   }
   for (const finding of warnings) {
-    const [message, ...rest] = describeFinding(finding, 'Addresses')
+    const [message, ...rest] = describeFinding(finding, 'Addresses', secrets)
     lines.push(`Warning: ${message}`, ...rest)
   }
-  return scrubLines(lines.map(escapeLogLine), sensitiveValues)
+  return lines.map(escapeLogLine)
 }

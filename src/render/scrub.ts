@@ -24,9 +24,3 @@ const RENDERED: ScrubberOptions = {
 export function scrubSensitive(text: string, sensitiveValues: Iterable<string>): string {
   return planSecrets(sensitiveValues, RENDERED).scrub(text)
 }
-
-/** Scrubs each line of a log; a line never gains a line break from scrubbing. */
-export function scrubLines(lines: string[], sensitiveValues: Iterable<string>): string[] {
-  const secrets = planSecrets(sensitiveValues, RENDERED)
-  return lines.map(line => secrets.scrub(line))
-}

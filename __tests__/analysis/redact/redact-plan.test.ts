@@ -177,3 +177,32 @@ describe('hostile shapes', () => {
     expect(configuration.outputs.o.expression).toBe(S)
   })
 })
+
+describe('Pulumi previews and event logs', () => {
+  const PULUMI = join(REPO_ROOT, '__fixtures__', 'pulumi')
+  const readable = readdirSync(PULUMI)
+    .filter(name => name.endsWith('.json'))
+    .flatMap(name => {
+      const text = readFileSync(join(PULUMI, name), 'utf8')
+      try {
+        return [{ name, text, analysis: analysePlan(memorySource(text, name), { format: 'pulumi' }) }]
+      } catch {
+        return [] // a state export or an applied update: not a preview, refused by the reader
+      }
+    })
+
+  it('there are previews and event logs to redact', () => {
+    expect(readable.length).toBeGreaterThan(10)
+    expect(readable.some(fixture => fixture.text.trimEnd().includes('\n{'))).toBe(true)
+  })
+
+  it.each(readable.map(fixture => [fixture.name, fixture] as const))(
+    '%s is still read to the same counts and risk',
+    (name, { text, analysis }) => {
+      const redacted = redactPlanText(text, planSecrets(analysis.sensitiveValues))
+      const again = analysePlan(memorySource(redacted, name), { format: 'pulumi' })
+      expect(summary(again)).toEqual(summary(analysis))
+      expect(leakedSecrets(redacted, [...analysis.sensitiveValues].filter(isStrongSecret))).toEqual([])
+    }
+  )
+})

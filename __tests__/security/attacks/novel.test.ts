@@ -212,6 +212,32 @@ resource "terraform_data" "words" {
     expect(shown).toContain('Production deployment with resource destruction requires force_recreate=true')
     expect(shown).not.toContain('***')
   })
+
+  it('values that are not words (force_recreate=true, a count, a rule id) blank nothing either', async () => {
+    const marked = makePlan(root, {
+      name: 'mask-symbols',
+      stage1: 'resource "terraform_data" "doomed" {\n  input = "x"\n}\n',
+      stage2: `variable "symbols" {
+  type      = list(string)
+  sensitive = true
+  default   = ["force_recreate=true", "prod-destroy-guard", "1 resource(s)", "'prod'"]
+}
+resource "terraform_data" "symbols" {
+  input = var.symbols
+}`
+    })
+    const run = await runStep({
+      workspace: root,
+      inputs: { mode: 'safety-gate', plan_json: marked.planJson, environment: 'prod' }
+    })
+    expect(run.exitCode).toBe(1)
+    const shown = run.view.masked.join('\n')
+    expect(shown).toContain('Production deployment with resource destruction requires force_recreate=true')
+    expect(shown).toContain("1 resource(s) in protected environment 'prod'")
+    expect(shown).not.toContain('***')
+    expect(run.outputs.gate_reasons).toContain('force_recreate=true')
+    expect(run.outputs.gate_reasons).toContain('prod-destroy-guard')
+  })
 })
 
 /**

@@ -74,8 +74,8 @@ function scrubFinding<T extends PolicyFinding>(finding: T, secrets: PlanSecrets)
 }
 
 /**
- * Registers the plan's secrets with the runner's masking, a backstop should some future code path
- * print one: each line of a multi-line secret and the whole (the runner masks line by line). Only
+ * Installs the plan's scrubber in the log funnel, and registers the plan's secrets with the runner's
+ * masking, a backstop should some future code path print one: each line of a multi-line secret and the whole (the runner masks line by line). Only
  * values that cannot be the action's own words are registered (see PlanSecrets.maskable): a plan
  * that marks "deployment" or an address sensitive must not blank the gate's messages. `avoid`:
  * further texts the action prints itself (environment, directory).
@@ -87,7 +87,10 @@ export function registerSensitiveValues(analysis: PlanAnalysis, avoid: string[] 
     ...analysis.changes.map(change => change.address),
     ...analysis.drift.map(change => change.address)
   ]
-  for (const value of planSecrets(analysis.sensitiveValues).maskable(printed)) core.setSecret(value)
+  const secrets = planSecrets(analysis.sensitiveValues)
+  for (const value of secrets.maskable(printed)) core.setSecret(value)
+  // From now on every log line quoting text the action did not write is scrubbed (src/action/log.ts).
+  log.setLogScrubber(secrets.scrub)
 }
 
 /** One line for the log, in Terraform's own words. */

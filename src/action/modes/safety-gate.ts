@@ -93,8 +93,14 @@ export async function runSafetyGate(inputs: ActionInputs): Promise<void> {
   }
   const lines = renderGateLog(verdict, analysis?.sensitiveValues)
   if (inputs.dryRun) {
+    // The lines are the gate's own words with the plan's fragments already scrubbed (renderGateLog).
     log.warning(
-      log.own`dry_run: the gate denied this plan, but the step does not fail. Skip apply when allowed == 'false'.\n${lines.join('\n')}`
+      new log.OwnText(
+        [
+          `dry_run: the gate denied this plan, but the step does not fail. Skip apply when allowed == 'false'.\n${lines.join('\n')}`
+        ],
+        []
+      )
     )
     return
   }

@@ -2,8 +2,9 @@
  * A streaming JSON rewriter: text in, in chunks of any size; compact JSON out. Each string, number
  * and member name outside a captured value goes through a hook with its path; a container the
  * `capture` hook asks for is collected whole, parsed and handed to `rewrite`, whose JSON takes its
- * place. So a plan of any size is rewritten holding one resource entry at a time. The input must be
- * valid JSON (the plan reader has checked it); anything else throws.
+ * place. So a plan of any size is rewritten holding one resource entry at a time. The input is one
+ * JSON document or several (an event log, one per line), each written on a line of its own; it must
+ * be valid JSON (the plan reader has checked it), anything else throws.
  */
 
 /** One step of a path: a member name or an array index. */
@@ -113,7 +114,8 @@ export class JsonRewriter {
       case '}':
       case ']':
         this.frames.pop()
-        this.write(char)
+        // A document ends: keep one per line (an event log holds one JSON document per line).
+        this.write(this.frames.length === 0 ? `${char}\n` : char)
         this.expectKey = false
         return i + 1
       case ',':
