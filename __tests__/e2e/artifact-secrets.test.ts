@@ -7,9 +7,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { randomUUID } from 'node:crypto'
-import { readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { startFakeGitHub, sha, type FakeGitHub } from '../helpers/fake-github.js'
 import { startArtifactStack, type ArtifactStack } from '../helpers/fake-results-service.js'
+import { runStep as runAttackStep } from '../security/attacks/helpers/attack-run.js'
+import { makePlan } from '../security/attacks/helpers/terraform.js'
 import { readZip } from '../security/attacks/helpers/zip.js'
 import { leakedSecrets, secretsOf } from '../security/secret-oracle.js'
 import { fixturePlan, makeWorkspace, runWithGitHub } from './github-harness.js'
@@ -94,4 +98,49 @@ describe('the plan artifact', () => {
     )
     expect(artifact).toBeUndefined()
   })
+})
+
+describe('a binary plan whose addresses hold a secret', () => {
+  it('is verified by the gate against the redacted plan.json, and judged', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'infra-guard-artifact-secret-address-'))
+    try {
+      const SECRET = 'Keyed-by-secret-8812'
+      const config = (input: string) => `variable "tok" {
+  type      = string
+  sensitive = true
+  default   = ${JSON.stringify(SECRET)}
+}
+resource "terraform_data" "keyed" {
+  for_each = toset([nonsensitive(var.tok)])
+  input    = ${JSON.stringify(input)}
+}
+`
+      makePlan(root, { name: 'keyed', stage1: config('v1'), stage2: config('v2') })
+      const runId = randomUUID()
+      const commit = sha(`commit-${runId}`)
+      const step = (job: string, inputs: Record<string, string>) =>
+        runAttackStep({
+          workspace: root,
+          env: { ...stack.envFor({ runId, jobId: job }), GITHUB_SHA: commit },
+          inputs: { working_directory: 'keyed', environment: 'staging', ...inputs }
+        })
+      const plan = await step('plan', { mode: 'plan', comment: 'off' })
+      expect(plan.exitCode).toBe(0)
+      const artifact = stack.artifacts.list().find(stored => stored.runId === runId)!
+      const files = readZip(await stack.artifacts.readBlob(artifact.name, runId))
+      expect(files.map(file => file.name).sort()).toEqual([
+        'manifest.json',
+        'plan.json',
+        'plan.tfplan',
+        'report.md'
+      ])
+      expect(files.find(file => file.name === 'plan.json')!.data.toString('utf8')).not.toContain(SECRET)
+      const gate = await step('gate', { mode: 'safety-gate' })
+      expect({ exit: gate.exitCode, allowed: gate.outputs.allowed }).toEqual({ exit: 0, allowed: 'true' })
+      expect(gate.outputs.plan_file).toMatch(/plan\.tfplan$/)
+      expect(gate.outputs.resources_to_change).toBe('1')
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  }, 120_000)
 })
