@@ -22,6 +22,7 @@ export const INPUT = {
   config: 'config',
   githubToken: 'github_token',
   artifactName: 'artifact_name',
+  artifactRetentionDays: 'artifact_retention_days',
   comment: 'comment',
   prNumber: 'pr_number',
   allowStalePlan: 'allow_stale_plan',
@@ -126,6 +127,9 @@ export const LIMIT = {
 
 /** Default artifact name used by `plan` to upload and by `safety-gate`/`post-deploy` to download. */
 export const DEFAULT_ARTIFACT_NAME = 'infra-guard-plan'
+
+/** Days the plan artifact is kept: long enough for a deploy job that waits for approval, short for a file holding plan.tfplan. */
+export const DEFAULT_ARTIFACT_RETENTION_DAYS = 5
 
 /** Default policy file path (a missing default file means built-in defaults). */
 export const DEFAULT_CONFIG_PATH = '.github/infra-guard.yml'

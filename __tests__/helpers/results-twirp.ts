@@ -33,6 +33,8 @@ export interface StoredArtifact {
   /** `sha256:<hex>` as the client reported it on finalize. */
   digest?: string
   createdAt: Date
+  /** `expires_at` as the client sent it (the retention it asked for), when it sent one. */
+  expiresAt?: string
   finalized: boolean
 }
 
@@ -161,6 +163,7 @@ export class ServiceState {
         blobName,
         size: 0,
         createdAt: new Date(),
+        ...(typeof body.expires_at === 'string' ? { expiresAt: body.expires_at } : {}),
         finalized: false
       })
       return { ok: true, signed_upload_url: this.sign(blobName, 'cw') }

@@ -7,6 +7,7 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { escapeLogLine, escapeMarkdown, escapeTableCell, inlineCode } from '../../src/render/escape.js'
 import { scrubSensitive } from '../../src/render/index.js'
+import { isStrongSecret } from '../../src/analysis/scrub-secrets.js'
 import { decodeEntities, markdownHazards } from './markdown-checks.js'
 
 /** What the scrubbers write in place of a secret. */
@@ -160,17 +161,28 @@ describe('scrubSensitive', () => {
     expect(scrubbed.split(SENSITIVE_PLACEHOLDER).length - 1).toBeGreaterThanOrEqual(4)
   })
 
-  it('never leaves a sensitive value in random text', () => {
+  it('never leaves a strong sensitive value in random text', () => {
     fc.assert(
       fc.property(
         fc.string({ minLength: 3, maxLength: 20 }),
         fc.string({ maxLength: 40 }),
         fc.string({ maxLength: 40 }),
         (secret, a, b) => {
-          fc.pre(!SENSITIVE_PLACEHOLDER.includes(secret))
+          fc.pre(!SENSITIVE_PLACEHOLDER.includes(secret) && isStrongSecret(secret))
           expect(scrubSensitive(a + secret + b + secret, new Set([secret]))).not.toContain(secret)
         }
       ),
+      SEED
+    )
+  })
+
+  it('never leaves a weak sensitive value (short, or words only) where it is a whole quoted value', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 20 }), fc.string({ maxLength: 40 }), (secret, a) => {
+        fc.pre(secret.trim() !== '' && !SENSITIVE_PLACEHOLDER.includes(secret) && !isStrongSecret(secret))
+        const quoted = JSON.stringify(secret)
+        expect(scrubSensitive(`${a}${quoted} ${quoted}`, new Set([secret]))).not.toContain(quoted)
+      }),
       SEED
     )
   })

@@ -79,12 +79,21 @@ function expectNoSecrets(texts: Record<string, string>): void {
 }
 
 describe('the sensitive fixture through node index.js', () => {
-  it('plan mode: no secret in stdout, stderr, outputs, summary, report file or PR comment; every secret masked', async () => {
+  it('plan mode: no secret in stdout, stderr, outputs, summary, report file or PR comment; every machine-like secret masked', async () => {
     const { run, comment } = await planWithComment(SENSITIVE)
     expect(run.exitCode).toBe(0)
     expect(comment).toBeDefined()
     expectNoSecrets(exposed(run, { comment }))
-    for (const secret of secrets) expect(run.stdout).toContain(`::add-mask::${secret}`)
+    // The runner masks a value in every line of the job, the action's own words included (N2): only
+    // machine-like secrets are registered; the others are never printed (expectNoSecrets above).
+    for (const secret of secrets) {
+      const machineLike =
+        secret.length >= 8 && !/\s/.test(secret) && /\p{L}/u.test(secret) && /\d/.test(secret)
+      expect({ secret, masked: run.stdout.includes(`::add-mask::${secret}`) }).toEqual({
+        secret,
+        masked: machineLike
+      })
+    }
   }, 120_000)
 
   it.each(['prod', 'dev'])(

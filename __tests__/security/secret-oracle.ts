@@ -8,8 +8,13 @@
 type Json = Record<string, unknown>
 
 /** Key names that hold secrets whatever the provider marked (an independent list, not the project's). */
-const SECRET_KEY =
+const SECRET_NAME =
   /pass(word|wd|phrase)|secret|token|private_?key|api_?key|access_?key|credential|connection_?string/i
+
+/** Names that only talk about a secret (issue 13: ids, ARNs, lengths, policies, idempotency tokens stay visible). */
+const PUBLIC_NAME = /_(id|arn|length|policy|name)$|^(creation|idempotency|next)_token$/i
+
+const SECRET_KEY = { test: (name: string): boolean => SECRET_NAME.test(name) && !PUBLIC_NAME.test(name) }
 
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object'
 

@@ -6,7 +6,14 @@ import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { resolve } from 'node:path'
-import { DEFAULT_ARTIFACT_NAME, DEFAULT_CONFIG_PATH, INPUT, MODES, type Mode } from '../constants.js'
+import {
+  DEFAULT_ARTIFACT_NAME,
+  DEFAULT_ARTIFACT_RETENTION_DAYS,
+  DEFAULT_CONFIG_PATH,
+  INPUT,
+  MODES,
+  type Mode
+} from '../constants.js'
 import { InputError } from '../errors.js'
 import {
   describeCharacter,
@@ -65,6 +72,8 @@ export interface ActionInputs {
   artifactName: string
   /** True when `artifact_name` was given explicitly (safety-gate downloads only then or when no plan path is given). */
   artifactNameExplicit: boolean
+  /** Days the plan artifact is kept (`artifact_retention_days`, 1–90, default DEFAULT_ARTIFACT_RETENTION_DAYS). */
+  artifactRetentionDays: number
   comment: CommentMode
   allowStalePlan: boolean
   allowDestroy: string[]
@@ -120,6 +129,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     githubToken: optional(INPUT.githubToken),
     artifactName: artifactNameRaw ?? DEFAULT_ARTIFACT_NAME,
     artifactNameExplicit: artifactNameRaw !== undefined,
+    artifactRetentionDays: readRetentionDays(),
     comment: readChoice(INPUT.comment, ['update', 'new', 'off'] as const, 'update'),
     allowStalePlan: readBoolean(INPUT.allowStalePlan, false),
     allowDestroy: readList(INPUT.allowDestroy),
@@ -192,6 +202,18 @@ function characterProblem(value: string, multiline: boolean): string | undefined
   if (!match) return undefined
   const position = [...value.slice(0, match.index)].length + 1
   return `contains ${describeCharacter(match[0])} at character ${position}; ${multiline ? 'only line breaks and tabs are allowed besides printable text' : 'it must be one line of printable text'}. Retype the value`
+}
+
+/** The artifact's retention: a whole number of days (1–400; the repository's own setting caps it further). */
+function readRetentionDays(): number {
+  const raw = optional(INPUT.artifactRetentionDays)
+  if (raw === undefined) return DEFAULT_ARTIFACT_RETENTION_DAYS
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 400) {
+    throw new InputError(
+      `Input '${INPUT.artifactRetentionDays}' must be a whole number of days from 1 to 400 (the repository's retention setting caps it); got '${raw}'`
+    )
+  }
+  return Number(raw)
 }
 
 function optional(name: string, options: { multiline?: boolean } = {}): string | undefined {

@@ -49,5 +49,7 @@ function fail(error: unknown): void {
   // A gate that failed before it could decide (bad inputs included) must still read as a refusal.
   if (requestedMode() === 'safety-gate' && !(error instanceof GateDeniedError))
     core.setOutput(OUTPUT.allowed, 'false')
-  log.fail(describeError(error))
+  // A denial is the gate's own words with the plan's fragments already scrubbed (renderGateLog):
+  // scrubbed again as a whole, a plan could blank those words by marking them sensitive.
+  log.fail(error instanceof GateDeniedError ? new log.OwnText([error.message], []) : describeError(error))
 }

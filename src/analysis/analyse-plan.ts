@@ -13,8 +13,13 @@ import { readFailedChecks } from './checks.js'
 import { analyseOutputs } from './output-changes.js'
 import { createPulumiFactCollector } from './pulumi-facts.js'
 import { RiskAccumulator } from './risk.js'
-import { collectSensitiveStrings, isSecretString } from './sensitive-values.js'
-import { collectVariableSecrets, rescrubKeptValues } from './late-secrets.js'
+import { rescrubKeptValues } from './late-secrets.js'
+import {
+  collectChangeSecrets,
+  collectStateResourceSecrets,
+  collectVariableSecrets,
+  isSecretString
+} from './sensitive-values.js'
 import type { ClassifiedChange, PlanAnalysis, PlanCounts, UnreadableEntry } from './types.js'
 
 /** Unmarked strings the diff hides: the secret detection's one predicate (sensitive-values.ts). */
@@ -92,8 +97,7 @@ function createPlanAnalyzer(
   /** Classifies or records why not; collects sensitive strings either way (an unreadable entry can still hold secrets). */
   const classify = (entry: PlanResourceChange): ClassifiedChange | undefined => {
     const { change } = entry
-    collectSensitiveStrings(change.before, change.before_sensitive, sensitiveValues)
-    collectSensitiveStrings(change.after, change.after_sensitive, sensitiveValues)
+    collectChangeSecrets(change, sensitiveValues)
     try {
       // Detail is worked out later, only for the entries that are kept.
       return classifyChange(entry, { detail: false })
@@ -223,7 +227,9 @@ function createPlanAnalyzer(
     return result
   }
 
-  return { visitor: { onResourceChange, onResourceDrift }, finish }
+  const onStateResource = (resource: unknown): void => collectStateResourceSecrets(resource, sensitiveValues)
+
+  return { visitor: { onResourceChange, onResourceDrift, onStateResource }, finish }
 }
 
 /** Adds one managed change to the counts, with the meaning of Terraform's summary line. */

@@ -1,12 +1,9 @@
 /**
- * Secrets known only once the whole plan is read: values of sensitive variables (and secrets by name
- * inside the others), and secrets marked in a later entry that an earlier, already kept diff shows
- * unmarked. Both run in the analyzer's finish step.
+ * Secrets known only once the whole plan is read: a secret marked in a later entry (or in a sensitive
+ * variable) that an earlier, already kept diff shows unmarked. Runs in the analyzer's finish step.
  */
-import type { PlanHeader } from '../plan/model.js'
 import { scrubDiffTree, scrubShown, secretPieceFinder } from './diff/index.js'
 import { createSecretScrubber, plainSecretForms } from './scrub-secrets.js'
-import { addAllStrings, collectSensitiveStrings, isSecretString } from './sensitive-values.js'
 import type { ClassifiedChange, FailedCheck } from './types.js'
 
 /**
@@ -33,23 +30,4 @@ export function rescrubKeptValues(
     if (change.importId !== undefined && scrub(change.importId) !== change.importId) delete change.importId
   }
   for (const check of checks) check.messages = check.messages.map(scrub)
-}
-
-/**
- * Values of variables declared sensitive, and secrets by name inside the others (Terraform writes every
- * variable's value in clear in `variables`): a string variable named like a secret (`admin_token`), or
- * such a key inside an object variable.
- */
-export function collectVariableSecrets(header: PlanHeader, sink: Set<string>): void {
-  const variables = header.variables
-  if (!variables || typeof variables !== 'object') return
-  const sensitive = new Set(Array.isArray(header.sensitive_variables) ? header.sensitive_variables : [])
-  for (const [name, variable] of Object.entries(variables)) {
-    if (!variable || typeof variable !== 'object') continue
-    const value = variable.value
-    if (sensitive.has(name)) addAllStrings(value, sink)
-    else if (typeof value === 'string') {
-      if (isSecretString([name], value)) sink.add(value)
-    } else collectSensitiveStrings(value, undefined, sink)
-  }
 }

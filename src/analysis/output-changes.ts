@@ -9,7 +9,7 @@ import { classifyActions, UnreadableChangeError } from './classify-change.js'
 import { diffResourceChange } from './diff/index.js'
 import {
   addAllStrings,
-  collectSensitiveStrings,
+  collectChangeSecrets,
   hasTrueMark,
   isSecretName,
   isSecretString
@@ -42,13 +42,11 @@ export function analyseOutputs(
     const secretName = isSecretName(name)
     const sensitive =
       secretName || hasTrueMark(change.before_sensitive) || hasTrueMark(change.after_sensitive)
+    // An output named like a secret is hidden whole, so everything in it joins the scrub list.
     if (secretName) {
       addAllStrings(change.before, sink)
       addAllStrings(change.after, sink)
-    } else {
-      collectSensitiveStrings(change.before, change.before_sensitive, sink)
-      collectSensitiveStrings(change.after, change.after_sensitive, sink)
-    }
+    } else collectChangeSecrets(change, sink, name)
     let kind: OutputChange['kind']
     try {
       kind = classifyActions(change.actions, address).kind

@@ -1,7 +1,13 @@
 /**
  * Compares terraform outputs (`terraform output -json`) with `output_assertions`. Values of
- * outputs Terraform marks sensitive are compared like any other but never appear in a message. Pure.
+ * outputs Terraform marks sensitive, or that are secrets by name (`db_password`), are compared like
+ * any other but never appear in a message; in other outputs, secrets found by name, shape or pair
+ * (a nested `password`) are shown as `(sensitive)`. Pure.
  */
+import { planSecrets, type PlanSecrets } from '../analysis/plan-secrets.js'
+import { redactTrees } from '../analysis/redact/redact-values.js'
+import { isSecretName, looksLikeSecretText } from '../analysis/secret-names.js'
+import { addAllStrings, collectSensitiveStrings } from '../analysis/sensitive-values.js'
 import { describeMatcher, matchesText, type OutputAssertion } from './post-deploy-config.js'
 
 /** One entry of `terraform output -json`. */
@@ -21,11 +27,37 @@ export interface AssertionResult {
 
 const SHOWN_CHARS = 120
 
-/** Evaluates every assertion; a missing output is a failure, not a skip. */
+/**
+ * The secrets among a module's outputs: everything in an output Terraform marks sensitive, and in
+ * the others every secret by name, shape or name/value pair, as a plan's are collected.
+ */
+export function outputSecrets(outputs: Record<string, TerraformOutput>): Set<string> {
+  const sink = new Set<string>()
+  for (const [name, output] of Object.entries(outputs)) {
+    if (output.sensitive) addAllStrings(output.value, sink)
+    else collectSensitiveStrings(output.value, undefined, sink, 0, name)
+  }
+  return sink
+}
+
+/** True when the whole output is to be treated as sensitive: marked, or a secret by its name. */
+export function isSensitiveOutput(name: string, output: TerraformOutput): boolean {
+  return (
+    output.sensitive === true ||
+    (isSecretName(name) && typeof output.value === 'string' && looksLikeSecretText(output.value))
+  )
+}
+
+/**
+ * Evaluates every assertion; a missing output is a failure, not a skip. `secrets` (default: the
+ * outputs' own, see outputSecrets) are shown as `(sensitive)` wherever a message quotes a value.
+ */
 export function evaluateOutputAssertions(
   assertions: OutputAssertion[],
-  outputs: Record<string, TerraformOutput>
+  outputs: Record<string, TerraformOutput>,
+  secrets: PlanSecrets = planSecrets(outputSecrets(outputs))
 ): AssertionResult[] {
+  const show = (value: unknown): string => showValue(value, secrets)
   return assertions.map(assertion => {
     const output = Object.hasOwn(outputs, assertion.output) ? outputs[assertion.output] : undefined
     if (!output) {
@@ -37,7 +69,7 @@ export function evaluateOutputAssertions(
         message: `output '${assertion.output}' does not exist (outputs: ${names.length > 0 ? names.join(', ') : 'none'})`
       }
     }
-    const sensitive = output.sensitive === true
+    const sensitive = isSensitiveOutput(assertion.output, output)
     const expected = assertion.expected
     if (expected.kind === 'equals') {
       const ok = valuesEqual(output.value, expected.value)
@@ -91,7 +123,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
-function show(value: unknown): string {
-  const text = JSON.stringify(value) ?? 'undefined'
+/** A value for a message: secrets hidden before it is cut, so no beginning of one is left. */
+export function showValue(value: unknown, secrets: PlanSecrets): string {
+  const text = JSON.stringify(redactTrees([value], secrets)[0]) ?? 'undefined'
   return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS - 1)}…` : text
 }

@@ -61,4 +61,6 @@ export interface PlanHeader {
 export interface PlanVisitor {
   onResourceChange(entry: PlanResourceChange, index: number): void
   onResourceDrift?(entry: PlanResourceChange, index: number): void
+  /** Each resource of prior_state and planned_values whose `sensitive_values` mark something (values and marks as written). */
+  onStateResource?(resource: unknown): void
 }

@@ -17,6 +17,7 @@ import {
 } from './json/json-keys.js'
 import { CAPTURE, CAPTURE_PARSED, DESCEND, SKIP, type ScanHooks } from './json/json-scanner.js'
 import type { PlanHeader, PlanVisitor } from './model.js'
+import { STATE_SECTIONS, StateResourceWalker } from './state-resources.js'
 import {
   checkFormatVersion,
   checkPlanEntry,
@@ -63,13 +64,20 @@ export class PlanCollector implements ScanHooks {
   private index = 0
   /** Keys seen in the object open at each depth of `configuration` that the collector descends into. */
   private readonly configurationKeys = new Map<number, Set<string>>()
+  /** prior_state / planned_values resources, for visitors that collect their sensitive values. */
+  private readonly state: StateResourceWalker | undefined
 
   constructor(
     private readonly file: string,
     private readonly visitor: PlanVisitor
-  ) {}
+  ) {
+    const onStateResource = visitor.onStateResource?.bind(visitor)
+    if (onStateResource) this.state = new StateResourceWalker(onStateResource)
+  }
 
   onValueStart(depth: number, key: string | undefined, firstByte: number): number {
+    if (depth >= 2 && this.state && STATE_SECTIONS.has(this.member))
+      return this.state.onValueStart(depth, key, firstByte)
     switch (depth) {
       case 0:
         if (firstByte === OPEN_BRACE) return DESCEND
@@ -159,10 +167,12 @@ export class PlanCollector implements ScanHooks {
       return firstByte === OPEN_BRACKET ? DESCEND : CAPTURE
     }
     if (key === 'configuration') return firstByte === OPEN_BRACE ? DESCEND : SKIP
+    if (this.state && STATE_SECTIONS.has(key)) return this.state.start(key, firstByte)
     return SKIP
   }
 
   onCapture(depth: number, bytes: Buffer, keys?: number): void {
+    if (depth >= 2 && this.state && STATE_SECTIONS.has(this.member)) return this.state.onCapture(bytes)
     const value: unknown = JSON.parse(bytes.toString('utf8'))
     if (depth === 2) {
       this.checkEntryKeys(value, bytes, keys)

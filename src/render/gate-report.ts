@@ -3,6 +3,7 @@
  * the plain log lines (deny message first, then the addresses, then how to proceed).
  */
 import { LIMIT } from '../constants.js'
+import { planSecrets, type PlanSecrets } from '../analysis/plan-secrets.js'
 import type { PlanAnalysis } from '../analysis/types.js'
 import type { GateVerdict, PolicyFinding } from '../policy/types.js'
 import { createKit, type ReportContext, SUMMARY_PROFILE } from './context.js'
@@ -10,7 +11,6 @@ import { utf8Bytes } from './document.js'
 import { escapeLogLine } from './escape.js'
 import { redactInstanceKeys } from './address.js'
 import { buildPlanSections, describeCut, fitReport } from './plan-report.js'
-import { valueScrubber } from './scrub.js'
 import { buildFooter } from './sections-extra.js'
 import { buildGate, buildHeader, messageLines } from './sections-overview.js'
 
@@ -36,18 +36,46 @@ export function renderGateReport(
   return fitReport(sections, LIMIT.summaryBytes, utf8Bytes, describeCut(withVerdict, 'summary', kit))
 }
 
-/** Log lines for one finding: its message, its addresses one per line, and the remedy. */
-function describeFinding(finding: PolicyFinding, label: string): string[] {
+/**
+ * An address as the log shows it: secrets redacted inside its instance keys only. Resource types and
+ * names are identifiers from the configuration, so a destroyed address is always named, even when a
+ * plan marks its text sensitive.
+ */
+function redactAddress(address: string, secrets: PlanSecrets): string {
+  return redactInstanceKeys(address, secrets.scrub)
+}
+
+/** The action's own text with the addresses it quotes redacted; the words around them never change. */
+function redactQuotedAddresses(text: string, addresses: readonly string[], secrets: PlanSecrets): string {
+  let out = text
+  const unique = [...new Set(addresses)].filter(address => address !== '').sort((a, b) => b.length - a.length)
+  for (const address of unique) {
+    const clean = redactAddress(address, secrets)
+    if (clean !== address && out.includes(address)) out = out.split(address).join(clean)
+  }
+  return out
+}
+
+/**
+ * Log lines for one finding: its message, its addresses one per line, and the remedy. Only what the
+ * plan wrote is redacted (the instance keys of addresses, also where the message quotes them); the
+ * rule's own words never are, whatever the plan marked sensitive.
+ */
+function describeFinding(finding: PolicyFinding, label: string, secrets: PlanSecrets): string[] {
   // A message may carry several lines (a policy file with several problems): each becomes its own
   // log line, so escaping cannot fold them into one line full of literal "\n".
-  const lines = messageLines(finding.message)
+  const lines = messageLines(redactQuotedAddresses(finding.message, finding.addresses, secrets))
   if (finding.addresses.length > 0) {
     const shown = finding.addresses.slice(0, LIMIT.destructiveAddresses)
-    lines.push(`${label} (${finding.addresses.length}):`, ...shown.map(address => `  - ${address}`))
+    lines.push(
+      `${label} (${finding.addresses.length}):`,
+      ...shown.map(address => `  - ${redactAddress(address, secrets)}`)
+    )
     if (finding.addresses.length > shown.length)
       lines.push(`  - … ${finding.addresses.length - shown.length} more`)
   }
-  if (finding.remedy) lines.push(`How to proceed: ${finding.remedy}`)
+  if (finding.remedy)
+    lines.push(`How to proceed: ${redactQuotedAddresses(finding.remedy, finding.addresses, secrets)}`)
   return lines
 }
 
@@ -59,6 +87,7 @@ function describeFinding(finding: PolicyFinding, label: string): string[] {
  * where the plan put them, inside the instance keys of addresses: the gate's own words never change.
  */
 export function renderGateLog(verdict: GateVerdict, sensitiveValues: Iterable<string> = []): string[] {
+  const secrets = planSecrets(sensitiveValues)
   const denials = verdict.findings.filter(finding => finding.severity === 'deny')
   const warnings = verdict.findings.filter(finding => finding.severity === 'warn')
   const lines: string[] = []
@@ -69,7 +98,7 @@ export function renderGateLog(verdict: GateVerdict, sensitiveValues: Iterable<st
     )
   }
   denials.forEach((finding, index) => {
-    lines.push(...describeFinding(finding, 'Addresses'))
+    lines.push(...describeFinding(finding, 'Addresses', secrets))
     if (index < denials.length - 1 || warnings.length > 0) lines.push('')
   })
   if (verdict.allowed) {
@@ -77,9 +106,8 @@ export function renderGateLog(verdict: GateVerdict, sensitiveValues: Iterable<st
     lines.push(`Safety gate: allowed for environment '${verdict.environment}' (${protection}).`)
   }
   for (const finding of warnings) {
-    const [message, ...rest] = describeFinding(finding, 'Addresses')
+    const [message, ...rest] = describeFinding(finding, 'Addresses', secrets)
     lines.push(`Warning: ${message}`, ...rest)
   }
-  const scrub = valueScrubber(sensitiveValues instanceof Set ? sensitiveValues : new Set(sensitiveValues))
-  return lines.map(line => escapeLogLine(redactInstanceKeys(line, scrub)))
+  return lines.map(escapeLogLine)
 }

@@ -97,12 +97,11 @@ describe('post-deploy mode', () => {
     expect(run.summary).toContain(SHA)
     expect(run.summary).toMatch(/\| app \| ✅ pass \| 1 \| \d+\.\ds \|/)
     expect(run.summary).toMatch(/sensitive output secret.{0,5}url/)
-    // The sensitive output's URL and the webhook URL (a credential for Slack) are masked in the log.
-    expect(
-      parseCommands(run.stdout, 'add-mask')
-        .map(c => c.message)
-        .sort()
-    ).toEqual([`${server.url}/healthy?token=${TOKEN}`, `${server.url}/webhook`])
+    // The sensitive outputs (the URL and the password) and the webhook URL (a credential for Slack)
+    // are masked in the log.
+    expect([...new Set(parseCommands(run.stdout, 'add-mask').map(c => c.message))].sort()).toEqual(
+      [`${server.url}/healthy?token=${TOKEN}`, `${server.url}/webhook`, PASSWORD].sort()
+    )
     expect(run.summary).toContain('Every attempt')
     expect(run.summary).toMatch(/db.{0,5}password \(sensitive\)/)
     expect(run.stdout).toMatch(/app attempt 1\/4: GET http:\/\/127\.0\.0\.1:\d+\/healthy ok \(200\)/)

@@ -103,7 +103,6 @@ describe("N0 the pull request's policy file forges commands in the log", () => {
 describe('N0b a multi-line secret in the plan text', () => {
   const LINES = ['line-one-Mz81-private-key', 'line-two-Qp92-private-key', 'line-three-Wx73-private-key']
 
-  // FAILS TODAY: terraform's heredoc indents each line, so the whole-value scrub and mask never match.
   it('no line of a multi-line sensitive value is visible in the log after the runner masks it', async () => {
     const variable = (lines: string[]): string =>
       `variable "key" {\n  type      = string\n  sensitive = true\n  default   = ${hcl(lines.join('\n'))}\n}\nresource "terraform_data" "key" {\n  input = var.key\n}\n`
@@ -203,7 +202,6 @@ resource "terraform_data" "words" {
     })
   }, 60_000)
 
-  // FAILS TODAY: the gate log is scrubbed of the words, and they are registered with ::add-mask:: as well.
   it("the gate's denial reads the same after the runner's masking", async () => {
     const run = await runStep({
       workspace: root,
@@ -213,6 +211,32 @@ resource "terraform_data" "words" {
     const shown = run.view.masked.join('\n')
     expect(shown).toContain('Production deployment with resource destruction requires force_recreate=true')
     expect(shown).not.toContain('***')
+  })
+
+  it('values that are not words (force_recreate=true, a count, a rule id) blank nothing either', async () => {
+    const marked = makePlan(root, {
+      name: 'mask-symbols',
+      stage1: 'resource "terraform_data" "doomed" {\n  input = "x"\n}\n',
+      stage2: `variable "symbols" {
+  type      = list(string)
+  sensitive = true
+  default   = ["force_recreate=true", "prod-destroy-guard", "1 resource(s)", "'prod'"]
+}
+resource "terraform_data" "symbols" {
+  input = var.symbols
+}`
+    })
+    const run = await runStep({
+      workspace: root,
+      inputs: { mode: 'safety-gate', plan_json: marked.planJson, environment: 'prod' }
+    })
+    expect(run.exitCode).toBe(1)
+    const shown = run.view.masked.join('\n')
+    expect(shown).toContain('Production deployment with resource destruction requires force_recreate=true')
+    expect(shown).toContain("1 resource(s) in protected environment 'prod'")
+    expect(shown).not.toContain('***')
+    expect(run.outputs.gate_reasons).toContain('force_recreate=true')
+    expect(run.outputs.gate_reasons).toContain('prod-destroy-guard')
   })
 })
 

@@ -270,22 +270,18 @@ describe('the attack reaches the reports (guards)', () => {
 })
 
 describe('secrets the analysis does not collect today', () => {
-  // FAILS TODAY: only strings are collected; the number shows through terraform_data's unmarked `output`.
   it('a sensitive number appears nowhere', () => {
     expect(leaks(everything(), [String(PIN.old), String(PIN.new)])).toEqual([])
   })
 
-  // FAILS TODAY: values under 3 characters are neither scrubbed nor masked, so the unmarked copy shows in reports.
   it('sensitive values of 2 and 3 characters are never rendered', () => {
     expect(leaks(everything(), [SHORT.old3, SHORT.new3, SHORT.old2, SHORT.new2])).toEqual([])
   })
 
-  // FAILS TODAY: a map key built from a sensitive value is not collected; the unmarked `output` copy renders it.
   it('a map key built from a sensitive value appears nowhere', () => {
     expect(leaks(everything(), [MAP_KEY.old, MAP_KEY.new])).toEqual([])
   })
 
-  // FAILS TODAY: a value cut 5 characters into a secret keeps those 5 characters; cut beginnings under 8 characters are not scrubbed.
   it('no beginning of a secret survives in front of a cut mark', () => {
     const found: string[] = []
     for (const [where, text] of Object.entries(everything())) {
@@ -300,7 +296,6 @@ describe('secrets the analysis does not collect today', () => {
 })
 
 describe('every output and log line passes the scrubber', () => {
-  // FAILS TODAY: risk_reasons, gate_reasons and policy_violations carry addresses raw, though the reports scrub them.
   it('a secret inside an address appears in no output', () => {
     const outputs: Record<string, string> = {}
     for (const [where, text] of Object.entries(everything()))
@@ -318,7 +313,6 @@ describe('every output and log line passes the scrubber', () => {
     ).toEqual([])
   })
 
-  // FAILS TODAY: rule warnings (`::warning::rule:required-tags: … <address>: missing owner`) are logged unscrubbed.
   it('rule warnings name addresses scrubbed', async () => {
     // A renamed real plan (as __fixtures__/plans/cloud-*.json): the kept keyed resource becomes a taggable bucket.
     const document = structuredClone(plan.document) as { resource_changes: Record<string, unknown>[] }
@@ -345,25 +339,21 @@ describe('every output and log line passes the scrubber', () => {
 })
 
 describe('secrets recognised by name or by value', () => {
-  // FAILS TODAY: pass, pwd, passcode, admin_pass, *_key, dsn and connection strings are not secret names.
   it.each(Object.keys(BY_NAME))('an unmarked value under %s appears nowhere', key => {
     expect(leaks(everything(), [BY_NAME[key].old, BY_NAME[key].new])).toEqual([])
   })
 
-  // FAILS TODAY: no detection by value.
   it.each(Object.keys(BY_VALUE))('an unmarked %s value appears nowhere', key => {
     const make = BY_VALUE[key]
     expect(leaks(everything(), [make.secret('O'), make.secret('N')])).toEqual([])
   })
 
-  // FAILS TODAY: `{ name = "…password…", value = … }` pairs are not recognised.
   it('values of secret-named name/value pairs (Helm set, container environment) appear nowhere', () => {
     expect(leaks(everything(), [PAIRS.helm.old, PAIRS.helm.new, PAIRS.env.old, PAIRS.env.new])).toEqual([])
   })
 })
 
 describe('the plan artifact', () => {
-  // FAILS TODAY: plan.json is uploaded as terraform wrote it, sensitive variable values in clear.
   it('no uploaded file but plan.tfplan carries a marked secret', () => {
     const marked = [CUT_SECRET, ADDRESS_SECRET, TAG_ADDRESS_SECRET, MAP_KEY.new, String(PIN.new)]
     const files: Record<string, string> = {}
@@ -396,7 +386,6 @@ describe('post-deploy', () => {
     await new Promise<void>(done => server.close(() => done()))
   })
 
-  // FAILS TODAY: plan mode masks outputs named like secrets; post-deploy prints them in failed assertions.
   it('outputs named like secrets appear in no log line, output, summary or webhook', async () => {
     mkdirSync(join(root, 'deployed'), { recursive: true })
     const run = await runStep({

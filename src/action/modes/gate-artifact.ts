@@ -8,9 +8,11 @@
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { planSecrets } from '../../analysis/plan-secrets.js'
 import type { PlanAnalysis } from '../../analysis/types.js'
 import { ArtifactError, describeError } from '../../errors.js'
 import type { PlanManifest } from '../adapters/artifact/manifest.js'
+import { writeRedactedPlan } from '../adapters/artifact/redacted-plan.js'
 import { withPlanFile } from '../adapters/files.js'
 import { resolveTerraformBinary } from '../adapters/terraform/cli.js'
 import { showPlanJson } from '../adapters/terraform/obtain-plan.js'
@@ -88,13 +90,18 @@ export async function obtainArtifactPlan(
   const shown = join(setup.outputDir, 'plan-from-binary.json')
   await showBinaryPlan(inputs, planFile, shown)
   log.info(log.own`Judging ${PLAN_BINARY}, the plan apply uses, through terraform show -json`)
-  const digester = createPlanDigester()
   return {
     planJson: shown,
     planFile,
-    visitors: [digester.visitor],
+    visitors: [],
     check: analysis => {
-      if (artifactJson) compareWithArtifactJson(artifactJson, digester.finish())
+      // The artifact's plan.json has the plan's secrets replaced (addresses built from one included):
+      // it is compared with the judged plan redacted the same way, which only this analysis can do.
+      if (artifactJson) {
+        const redacted = join(setup.outputDir, 'plan-from-binary.redacted.json')
+        writeRedactedPlan(shown, redacted, planSecrets(analysis.sensitiveValues))
+        compareWithArtifactJson(artifactJson, digestOf(redacted))
+      }
       checkManifestClaims(manifest, analysis)
     }
   }
@@ -118,14 +125,19 @@ async function showBinaryPlan(inputs: ActionInputs, planFile: string, out: strin
 
 /** The artifact's plan.json must describe the same changes as the binary plan. */
 function compareWithArtifactJson(artifactJson: string, judged: PlanDigest): void {
-  const digester = createPlanDigester()
-  withPlanFile(artifactJson, source => readPlan(source, digester.visitor))
-  const difference = describeDigestDifference(judged, digester.finish(), [PLAN_BINARY, PLAN_JSON])
+  const difference = describeDigestDifference(judged, digestOf(artifactJson), [PLAN_BINARY, PLAN_JSON])
   if (difference) {
     throw new ArtifactError(
       `The plan artifact's ${PLAN_JSON} does not describe the plan in ${PLAN_BINARY} (${difference}). The binary plan is what apply would use; an artifact whose parts disagree was not made by one plan job, so it is refused. Re-run the plan job`
     )
   }
+}
+
+/** The digest of a plan JSON file. */
+function digestOf(path: string): PlanDigest {
+  const digester = createPlanDigester()
+  withPlanFile(path, source => readPlan(source, digester.visitor))
+  return digester.finish()
 }
 
 /** The manifest's counts and risk must be what the gate's own analysis of the judged plan finds. */

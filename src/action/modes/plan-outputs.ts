@@ -1,17 +1,21 @@
 /**
  * Outputs shared by every mode that analyses a plan (plan, safety-gate, drift), so that the same
- * names always carry the same meaning, and the log lines and masks that go with them.
+ * names always carry the same meaning, and the log lines and masks that go with them. Every output
+ * that carries plan text (addresses, messages naming them) has the plan's secrets scrubbed from the
+ * plan-derived parts; the action's own words (rule ids, levels, messages) are never scrubbed.
  */
 import * as core from '@actions/core'
 import * as log from '../log.js'
 import { OUTPUT } from '../../constants.js'
+import { planSecrets, type PlanSecrets } from '../../analysis/plan-secrets.js'
 import type { PlanAnalysis } from '../../analysis/types.js'
 import { listViolations, type GateEvaluation } from '../../policy/evaluate-gate.js'
-import { scrubSensitive } from '../../render/index.js'
+import type { PolicyFinding } from '../../policy/types.js'
 
 /** Sets counts, has_changes, risk and risk_reasons from one analysis. */
 export function setPlanOutputs(analysis: PlanAnalysis, planJsonPath: string): void {
   const { counts } = analysis
+  const secrets = planSecrets(analysis.sensitiveValues)
   core.setOutput(OUTPUT.resourcesToAdd, counts.add)
   core.setOutput(OUTPUT.resourcesToChange, counts.change)
   core.setOutput(OUTPUT.resourcesToDestroy, counts.destroy)
@@ -27,7 +31,7 @@ export function setPlanOutputs(analysis: PlanAnalysis, planJsonPath: string): vo
       analysis.risk.reasons.map(reason => ({
         rule: reason.rule,
         level: reason.level,
-        addresses: reason.addresses
+        addresses: reason.addresses.map(address => secrets.scrub(address))
       }))
     )
   )
@@ -35,8 +39,9 @@ export function setPlanOutputs(analysis: PlanAnalysis, planJsonPath: string): vo
 }
 
 /** Sets policy_violations, required_approvals and, with a cost estimate, the cost outputs. */
-export function setPolicyOutputs(verdict: GateEvaluation): void {
-  core.setOutput(OUTPUT.policyViolations, JSON.stringify(listViolations(verdict.findings)))
+export function setPolicyOutputs(verdict: GateEvaluation, analysis: PlanAnalysis): void {
+  const findings = scrubFindings(verdict.findings, analysis)
+  core.setOutput(OUTPUT.policyViolations, JSON.stringify(listViolations(findings)))
   core.setOutput(OUTPUT.requiredApprovals, String(verdict.approvals.required))
   if (verdict.cost) {
     core.setOutput(OUTPUT.monthlyCostChange, verdict.cost.monthlyChange.toFixed(2))
@@ -45,14 +50,47 @@ export function setPolicyOutputs(verdict: GateEvaluation): void {
 }
 
 /**
- * Registers every sensitive string with the runner so that it is masked in the log even if some
- * future code path printed it. Short values are skipped: masking "1" or "true" would garble the log
- * without protecting anything.
+ * Findings as outputs and log lines may show them: addresses scrubbed, and in the message and remedy
+ * only the addresses they quote (the rule's own words stay as written, whatever the plan marked).
  */
-export function registerSensitiveValues(analysis: PlanAnalysis): void {
-  for (const value of analysis.sensitiveValues) {
-    if (value.length >= 4) core.setSecret(value)
+export function scrubFindings<T extends PolicyFinding>(
+  findings: T[],
+  analysis: PlanAnalysis | undefined
+): T[] {
+  if (!analysis || analysis.sensitiveValues.size === 0) return findings
+  const secrets = planSecrets(analysis.sensitiveValues)
+  return findings.map(finding => scrubFinding(finding, secrets))
+}
+
+function scrubFinding<T extends PolicyFinding>(finding: T, secrets: PlanSecrets): T {
+  const scrubbed: T = {
+    ...finding,
+    addresses: finding.addresses.map(address => secrets.scrub(address)),
+    message: secrets.scrubFragments(finding.message, finding.addresses)
   }
+  if (finding.remedy !== undefined)
+    scrubbed.remedy = secrets.scrubFragments(finding.remedy, finding.addresses)
+  return scrubbed
+}
+
+/**
+ * Installs the plan's scrubber in the log funnel, and registers the plan's secrets with the runner's
+ * masking, a backstop should some future code path print one: each line of a multi-line secret and the whole (the runner masks line by line). Only
+ * values that cannot be the action's own words are registered (see PlanSecrets.maskable): a plan
+ * that marks "deployment" or an address sensitive must not blank the gate's messages. `avoid`:
+ * further texts the action prints itself (environment, directory).
+ */
+export function registerSensitiveValues(analysis: PlanAnalysis, avoid: string[] = []): void {
+  const printed = [
+    ...avoid,
+    ...analysis.destructiveAddresses,
+    ...analysis.changes.map(change => change.address),
+    ...analysis.drift.map(change => change.address)
+  ]
+  const secrets = planSecrets(analysis.sensitiveValues)
+  for (const value of secrets.maskable(printed)) core.setSecret(value)
+  // From now on every log line quoting text the action did not write is scrubbed (src/action/log.ts).
+  log.setLogScrubber(secrets.scrub)
 }
 
 /** One line for the log, in Terraform's own words. */
@@ -71,11 +109,11 @@ export function describeCounts(analysis: PlanAnalysis): string {
 /**
  * Terraform's human-readable plan, printed only now that the analysis knows every secret: it can
  * show values Terraform failed to mark sensitive (terraform_data copies a sensitive input into its
- * unmarked `output`).
+ * unmarked `output`), one line of a multi-line secret at a time. All of it is plan text, so all of
+ * it is scrubbed.
  */
 export async function logPlanOutput(planOutput: string | undefined, analysis: PlanAnalysis): Promise<void> {
   if (!planOutput) return
-  await log.group('terraform plan output', async () =>
-    log.info(scrubSensitive(planOutput, analysis.sensitiveValues))
-  )
+  const secrets = planSecrets(analysis.sensitiveValues)
+  await log.group('terraform plan output', async () => log.info(secrets.scrub(planOutput)))
 }

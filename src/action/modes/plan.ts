@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { MARKER, OUTPUT } from '../../constants.js'
 import { describeError } from '../../errors.js'
+import { planSecrets } from '../../analysis/plan-secrets.js'
 import type { PlanAnalysis } from '../../analysis/types.js'
 import type { ActionInputs } from '../inputs.js'
 import { renderPlanComment, renderPlanReport } from '../../render/index.js'
@@ -51,7 +52,7 @@ export async function runPlan(inputs: ActionInputs): Promise<void> {
   registerSensitiveValues(analysis)
   await logPlanOutput(obtained.planOutput, analysis)
   setPlanOutputs(analysis, obtained.planJson)
-  setPolicyOutputs(verdict)
+  setPolicyOutputs(verdict, analysis)
 
   const context = { ...reportContextFor(inputs, setup, verdict), gatePreview: true }
   const report = renderPlanReport(analysis, context)
@@ -96,8 +97,13 @@ async function uploadArtifact(
   }
   const { buildManifest } = await import('../adapters/artifact/manifest.js')
   const { uploadPlanArtifact } = await import('../adapters/artifact/plan-artifact.js')
+  const { writeRedactedPlan } = await import('../adapters/artifact/redacted-plan.js')
+  // Anyone who can read the repository's runs can download the artifact: its plan JSON has every
+  // secret the analysis found replaced (SECURITY.md). Only plan.tfplan, which apply needs, is raw.
+  const redacted = join(setup.outputDir, 'plan.redacted.json')
+  writeRedactedPlan(obtained.planJson, redacted, planSecrets(analysis.sensitiveValues))
   const files = [
-    { name: 'plan.json', path: obtained.planJson },
+    { name: 'plan.json', path: redacted },
     { name: 'report.md', path: reportPath },
     ...(obtained.planFile ? [{ name: 'plan.tfplan', path: obtained.planFile }] : [])
   ]
@@ -110,7 +116,12 @@ async function uploadArtifact(
     counts: analysis.counts,
     risk: analysis.risk.level
   })
-  const uploaded = await uploadPlanArtifact({ name: inputs.artifactName, files, manifest })
+  const uploaded = await uploadPlanArtifact({
+    name: inputs.artifactName,
+    files,
+    manifest,
+    retentionDays: inputs.artifactRetentionDays
+  })
   core.setOutput(OUTPUT.artifactId, String(uploaded.id))
   log.info(
     log.own`Uploaded plan artifact '${inputs.artifactName}' (id ${uploaded.id}, ${uploaded.size} bytes)`

@@ -1,14 +1,21 @@
 /**
  * `post-deploy` mode: after apply, run the HTTP health checks and output assertions, write the
- * deployment record, tell the webhook, and recommend a rollback when anything failed.
+ * deployment record, tell the webhook, and recommend a rollback when anything failed. The module's
+ * outputs are secret-checked like a plan: an output Terraform marks sensitive or named like a secret
+ * (`db_password`) is never shown, secrets inside others (a nested `password`, a password in a URL)
+ * are shown as `(sensitive)`, and every log line, output, summary and webhook text is scrubbed.
  */
 import * as core from '@actions/core'
 import * as log from '../log.js'
 import { resolve } from 'node:path'
 import { OUTPUT } from '../../constants.js'
 import { InfraGuardError } from '../../errors.js'
+import { planSecrets, type PlanSecrets } from '../../analysis/plan-secrets.js'
 import {
   evaluateOutputAssertions,
+  isSensitiveOutput,
+  outputSecrets,
+  showValue,
   type AssertionResult,
   type TerraformOutput
 } from '../../parse/output-assertions.js'
@@ -44,6 +51,8 @@ export async function runPostDeploy(inputs: ActionInputs): Promise<void> {
 
   let checkResults: CheckResult[] = []
   let assertionResults: AssertionResult[] = []
+  let secrets = planSecrets([])
+  const directory = relativeToWorkspace(inputs.workingDirectory, inputs.context.workspace)
   if (inputs.skipTests) {
     log.notice('skip_tests is true: health checks and output assertions were skipped', {
       title: 'infra-guard post-deploy'
@@ -55,18 +64,28 @@ export async function runPostDeploy(inputs: ActionInputs): Promise<void> {
           readTerraformOutputs(resolveTerraformBinary(inputs.terraformBinary), moduleDir)
         )
       : {}
-    const { resolved, unresolved } = resolveChecks(checks, outputs)
+    secrets = planSecrets(outputSecrets(outputs))
+    for (const value of secrets.maskable([environment.name, directory])) core.setSecret(value)
+    // Every later log line that quotes text the action did not write is scrubbed of the outputs' secrets.
+    log.setLogScrubber(secrets.scrub)
+    const { resolved, unresolved } = resolveChecks(checks, outputs, secrets)
     checkResults = await log.group(`Health checks (${checks.length})`, async () => {
       const ran = await runHealthChecks(resolved, {
         totalTimeoutMs: TOTAL_CHECK_SECONDS * 1000,
-        onAttempt: logAttempt
+        onAttempt: (check, attempt) => logAttempt(check, attempt, secrets)
       })
-      return checks.map(
-        check => ran.find(r => r.name === check.name) ?? (unresolved.get(check.name) as CheckResult)
+      return checks.map(check =>
+        scrubCheck(
+          ran.find(r => r.name === check.name) ?? (unresolved.get(check.name) as CheckResult),
+          secrets
+        )
       )
     })
     assertionResults = await log.group(`Output assertions (${assertions.length})`, async () => {
-      const results = evaluateOutputAssertions(assertions, outputs)
+      const results = evaluateOutputAssertions(assertions, outputs, secrets).map(result => ({
+        ...result,
+        message: secrets.scrub(result.message)
+      }))
       for (const r of results) log.info(`${r.ok ? 'pass' : 'FAIL'} ${r.output}: ${r.message}`)
       return results
     })
@@ -95,7 +114,7 @@ export async function runPostDeploy(inputs: ActionInputs): Promise<void> {
   const record: DeploymentRecord = {
     environment: environment.name,
     commit: inputs.context.sha,
-    directory: relativeToWorkspace(inputs.workingDirectory, inputs.context.workspace),
+    directory,
     repository: inputs.context.repository
       ? `${inputs.context.repository.owner}/${inputs.context.repository.repo}`
       : undefined,
@@ -126,7 +145,8 @@ export async function runPostDeploy(inputs: ActionInputs): Promise<void> {
 /** Fills in URLs from outputs; a missing or non-text output makes that check fail (never silently pass). */
 function resolveChecks(
   checks: HealthCheck[],
-  outputs: Record<string, TerraformOutput>
+  outputs: Record<string, TerraformOutput>,
+  secrets: PlanSecrets
 ): { resolved: ResolvedCheck[]; unresolved: Map<string, CheckResult> } {
   const resolved: ResolvedCheck[] = []
   const unresolved = new Map<string, CheckResult>()
@@ -138,15 +158,16 @@ function resolveChecks(
     const name = check.urlFromOutput as string
     const output = Object.hasOwn(outputs, name) ? outputs[name] : undefined
     const value = output?.value
-    const displayUrl = output?.sensitive
+    const sensitive = output !== undefined && isSensitiveOutput(name, output)
+    const displayUrl = sensitive
       ? `(sensitive output ${name})`
       : typeof value === 'string'
-        ? value
+        ? secrets.scrub(value)
         : `(output ${name})`
     if (typeof value !== 'string' || !/^https?:\/\/\S+$/i.test(value)) {
       const problem = !output
         ? `output '${name}' does not exist`
-        : `output '${name}' is not an http(s) URL${output.sensitive ? '' : ` (got ${JSON.stringify(value)?.slice(0, 100)})`}`
+        : `output '${name}' is not an http(s) URL${sensitive ? '' : ` (got ${showValue(value, secrets)})`}`
       unresolved.set(check.name, {
         name: check.name,
         url: displayUrl,
@@ -158,17 +179,31 @@ function resolveChecks(
       })
       continue
     }
-    if (output?.sensitive) core.setSecret(value)
+    if (sensitive) core.setSecret(value)
     resolved.push({ ...check, url: value, displayUrl })
   }
   return { resolved, unresolved }
 }
 
+/** A check's result as the record, outputs and webhook show it: URL and errors scrubbed. */
+function scrubCheck(result: CheckResult, secrets: PlanSecrets): CheckResult {
+  const scrubbed: CheckResult = {
+    ...result,
+    url: secrets.scrub(result.url),
+    attempts: result.attempts.map(attempt =>
+      attempt.error === undefined ? attempt : { ...attempt, error: secrets.scrub(attempt.error) }
+    )
+  }
+  if (result.error !== undefined) scrubbed.error = secrets.scrub(result.error)
+  return scrubbed
+}
+
 function logAttempt(
   check: ResolvedCheck,
-  attempt: { attempt: number; ok: boolean; status?: number; durationMs: number; error?: string }
+  attempt: { attempt: number; ok: boolean; status?: number; durationMs: number; error?: string },
+  secrets: PlanSecrets
 ): void {
-  const outcome = attempt.ok ? `ok (${attempt.status})` : `failed: ${attempt.error}`
+  const outcome = attempt.ok ? `ok (${attempt.status})` : `failed: ${secrets.scrub(attempt.error ?? '')}`
   log.info(
     `${check.name} attempt ${attempt.attempt}/${check.retries + 1}: ${check.method} ${check.displayUrl} ${outcome} in ${attempt.durationMs} ms`
   )

@@ -23,7 +23,13 @@ import {
   workspaceRelative,
   type RunSetup
 } from './run-setup.js'
-import { describeCounts, registerSensitiveValues, setPlanOutputs, setPolicyOutputs } from './plan-outputs.js'
+import {
+  describeCounts,
+  registerSensitiveValues,
+  scrubFindings,
+  setPlanOutputs,
+  setPolicyOutputs
+} from './plan-outputs.js'
 import { writeJobSummary } from './job-summary.js'
 
 /** Runs the gate. Sets `allowed` on every path, including failures. */
@@ -49,7 +55,7 @@ export async function runSafetyGate(inputs: ActionInputs): Promise<void> {
     verdict = evaluation.verdict
     registerSensitiveValues(analysis)
     setPlanOutputs(analysis, plan.planJson)
-    setPolicyOutputs(evaluation.verdict)
+    setPolicyOutputs(evaluation.verdict, analysis)
     planFile = plan.planFile
     log.info(describeCounts(analysis))
   } catch (error) {
@@ -60,7 +66,10 @@ export async function runSafetyGate(inputs: ActionInputs): Promise<void> {
   core.setOutput(OUTPUT.allowed, String(verdict.allowed))
   // The binary plan the gate judged, for apply: only when it allowed that very plan.
   if (verdict.allowed && planFile) core.setOutput(OUTPUT.planFile, planFile)
-  core.setOutput(OUTPUT.gateReasons, JSON.stringify(verdict.findings.map(publicFinding)))
+  core.setOutput(
+    OUTPUT.gateReasons,
+    JSON.stringify(scrubFindings(verdict.findings, analysis).map(publicFinding))
+  )
   if (!setup) core.setOutput(OUTPUT.environment, verdict.environment)
   const context = setup
     ? reportContextFor(inputs, setup, verdict)
@@ -74,8 +83,9 @@ export async function runSafetyGate(inputs: ActionInputs): Promise<void> {
     renderGateReport(verdict, analysis, { ...context, notes, verdict, dryRun: inputs.dryRun })
   )
 
-  for (const finding of verdict.findings.filter(f => f.severity === 'warn')) {
-    log.warning(log.own`${finding.rule}: ${finding.message}`)
+  // Scrubbed where they quote the plan; the rest is the action's own words, never scrubbed again.
+  for (const finding of scrubFindings(verdict.findings, analysis).filter(f => f.severity === 'warn')) {
+    log.warning(new log.OwnText([`${finding.rule}: ${finding.message}`], []))
   }
   if (verdict.allowed) {
     log.info(log.own`Gate: allowed in '${verdict.environment}'.`)
@@ -83,8 +93,14 @@ export async function runSafetyGate(inputs: ActionInputs): Promise<void> {
   }
   const lines = renderGateLog(verdict, analysis?.sensitiveValues)
   if (inputs.dryRun) {
+    // The lines are the gate's own words with the plan's fragments already scrubbed (renderGateLog).
     log.warning(
-      log.own`dry_run: the gate denied this plan, but the step does not fail. Skip apply when allowed == 'false'.\n${lines.join('\n')}`
+      new log.OwnText(
+        [
+          `dry_run: the gate denied this plan, but the step does not fail. Skip apply when allowed == 'false'.\n${lines.join('\n')}`
+        ],
+        []
+      )
     )
     return
   }
