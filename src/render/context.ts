@@ -3,6 +3,7 @@
  * plan-controlled strings into safe Markdown (redact plan values first, then cut, then escape).
  */
 import { LIMIT } from '../constants.js'
+import { pulumiDisplayName } from '../analysis/pulumi-facts.js'
 import type { TextPart } from '../analysis/types.js'
 import type { GateVerdict } from '../policy/types.js'
 import { addressWarnings, redactInstanceKeys, shortenAddress } from './address.js'
@@ -113,7 +114,12 @@ export function createKit(sensitive: Set<string>, profile: RenderProfile): Kit {
       const shown = shortenAddress(redacted, profile.addressChars)
       const warnings = addressWarnings(redacted, shown !== redacted)
       const code = inlineCode(shown)
-      return warnings.length > 0 ? `${code} (⚠️ ${warnings.join('; ')})` : code
+      // A Pulumi URN reads as `type::name`, with the full URN (what commands and policies take) alongside.
+      const display = redacted.startsWith('urn:pulumi:') ? pulumiDisplayName(redacted) : undefined
+      const named = display
+        ? `${inlineCode(shortenAddress(display, profile.addressChars))} (URN ${code})`
+        : code
+      return warnings.length > 0 ? `${named} (⚠️ ${warnings.join('; ')})` : named
     },
     addresses: (addresses, limit, alsoOmitted = 0) => {
       const shown = addresses.slice(0, limit).map(address => kit.address(address))

@@ -3,6 +3,7 @@
  * warnings, risk with its reasons, the counts table and the safety gate's findings.
  */
 import type { RiskLevel } from '../constants.js'
+import type { PulumiPlanFacts } from '../analysis/pulumi-facts.js'
 import type { PlanAnalysis, PlanCounts } from '../analysis/types.js'
 import type { GateVerdict, PolicyFinding, Severity } from '../policy/types.js'
 import type { Kit, ReportContext } from './context.js'
@@ -25,8 +26,8 @@ export function describePlanLine(counts: PlanCounts): string {
 }
 
 /** What the plan does besides Terraform's three numbers, for the headline: only what is there. */
-function describeExtras(analysis: PlanAnalysis): string[] {
-  const extras: string[] = []
+function describeExtras(analysis: PlanAnalysis, kit: Kit): string[] {
+  const extras: string[] = analysis.pulumi ? describePulumi(analysis.pulumi, kit) : []
   const failing = analysis.checks.length + analysis.omittedChecks
   if (failing > 0) extras.push(`⚠️ **${failing} check${failing === 1 ? '' : 's'} failing**`)
   if (analysis.counts.move > 0) extras.push(`${analysis.counts.move} moved`)
@@ -35,6 +36,21 @@ function describeExtras(analysis: PlanAnalysis): string[] {
   if (reads > 0) extras.push(`${reads} data source${reads === 1 ? '' : 's'} read during apply`)
   if (analysis.driftCount > 0) extras.push(`🌪️ ${analysis.driftCount} changed outside Terraform`)
   return extras
+}
+
+/** A Pulumi plan says which stack it is of, and what Pulumi itself will refuse or reported as errors. */
+function describePulumi(pulumi: PulumiPlanFacts, kit: Kit): string[] {
+  const what = pulumi.isPreview === false ? 'Pulumi operation (not a preview)' : 'Pulumi preview'
+  const stacks = pulumi.stacks.length > 0 ? pulumi.stacks.map(stack => kit.code(stack)).join(', ') : 'unknown'
+  const facts = [`${what} of stack ${stacks}`]
+  if (pulumi.errorCount > 0)
+    facts.push(`🛑 **${pulumi.errorCount} Pulumi error${pulumi.errorCount === 1 ? '' : 's'}**`)
+  const protectedDestroys = pulumi.protectedDestroys.length + pulumi.omittedProtectedDestroys
+  if (protectedDestroys > 0)
+    facts.push(
+      `🔒 **${protectedDestroys} protected resource${protectedDestroys === 1 ? '' : 's'} deleted or replaced** (Pulumi refuses this at apply)`
+    )
+  return facts
 }
 
 /** One line for the gate's decision, honest about dry runs. */
@@ -70,7 +86,7 @@ export function buildHeader(
     facts.push('🛑 **The gate could not evaluate this plan**')
   }
   if (context.verdict) facts.push(describeVerdict(context.verdict, context.dryRun, context.gatePreview))
-  if (analysis) facts.push(...describeExtras(analysis))
+  if (analysis) facts.push(...describeExtras(analysis, kit))
   head.push(facts.join(' · '))
   // Run notes say when a check was relaxed on purpose (allow_stale_plan, overrides): reviewers must see it.
   for (const note of context.notes ?? []) head.push('', `> [!NOTE]\n> ${kit.text(note)}`)
