@@ -25,7 +25,7 @@ console.log(
     counts: analysis.counts,
     changes: analysis.changes.length,
     omitted: analysis.omittedChanges,
-    attributes: analysis.changes.reduce((n, c) => n + c.attributes.length, 0),
+    diffs: analysis.changes.filter(c => c.diff !== undefined).length,
     secrets: sensitiveValues.size,
     risk: analysis.risk.level,
     findings,
