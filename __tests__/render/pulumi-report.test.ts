@@ -40,6 +40,15 @@ describe('Pulumi preview report', () => {
     )
   })
 
+  it('names Pulumi, not Terraform, as the tool whose planning errored (failed-stacks-dont-rewrite-operations)', () => {
+    const text = decodeEntities(
+      renderPlanReport(analyseFixture('failed-stacks-dont-rewrite-operations'), CONTEXT)
+    )
+    expect(text).toContain('🛑 **2 Pulumi errors**')
+    expect(text).toContain('> Pulumi reports that planning **errored**; this plan must not be applied.')
+    expect(text).not.toMatch(/Terraform reports|outside Terraform/)
+  })
+
   it('a Terraform plan says nothing of Pulumi and names addresses as they are', async () => {
     const text = decodeEntities(renderPlanReport(await analyseTerraform('mixed'), CONTEXT))
     expect(text).not.toContain('URN')

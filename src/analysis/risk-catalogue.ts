@@ -22,7 +22,7 @@ export const RISK_RULES = [
   {
     id: 'plan-errored',
     level: 'critical',
-    description: 'Terraform reports that planning errored; the plan is not a complete picture.'
+    description: 'Planning errored (Terraform or Pulumi says so); the plan is not a complete picture.'
   },
   {
     id: 'data-bearing-destroy',

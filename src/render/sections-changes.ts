@@ -11,6 +11,7 @@ import type { Kit } from './context.js'
 import { formatPath, renderLeaf } from './diff/render-diff.js'
 import type { Section } from './document.js'
 import { resourceBlock } from './resource-block.js'
+import { toolName } from './sections-overview.js'
 
 /** A change shared by at least this many resources is shown once for all of them. */
 const GROUP_MIN = 3
@@ -245,7 +246,7 @@ export function buildDrift(analysis: PlanAnalysis, kit: Kit, first: boolean): Se
   return {
     title: 'Drift',
     essential: first,
-    head: [`### 🌪️ Drift: ${analysis.driftCount} resource(s) changed outside Terraform`, ''],
+    head: [`### 🌪️ Drift: ${analysis.driftCount} resource(s) changed outside ${toolName(analysis)}`, ''],
     items,
     tail: [],
     alsoOmitted: omitted,

@@ -25,6 +25,11 @@ export function describePlanLine(counts: PlanCounts): string {
   return `Plan: ${imports}${counts.add} to add, ${counts.change} to change, ${counts.destroy} to destroy.`
 }
 
+/** The tool that made the plan, for sentences that name it. */
+export function toolName(analysis: PlanAnalysis): string {
+  return analysis.pulumi ? 'Pulumi' : 'Terraform'
+}
+
 /** What the plan does besides Terraform's three numbers, for the headline: only what is there. */
 function describeExtras(analysis: PlanAnalysis, kit: Kit): string[] {
   const extras: string[] = analysis.pulumi ? describePulumi(analysis.pulumi, kit) : []
@@ -34,7 +39,7 @@ function describeExtras(analysis: PlanAnalysis, kit: Kit): string[] {
   if (analysis.counts.forget > 0) extras.push(`${analysis.counts.forget} forgotten (not destroyed)`)
   const reads = analysis.reads.filter(read => read.actionReason !== undefined).length
   if (reads > 0) extras.push(`${reads} data source${reads === 1 ? '' : 's'} read during apply`)
-  if (analysis.driftCount > 0) extras.push(`🌪️ ${analysis.driftCount} changed outside Terraform`)
+  if (analysis.driftCount > 0) extras.push(`🌪️ ${analysis.driftCount} changed outside ${toolName(analysis)}`)
   return extras
 }
 
@@ -97,9 +102,13 @@ export function buildHeader(
 export function buildIntegrity(analysis: PlanAnalysis, kit: Kit): Section | undefined {
   const lines: string[] = []
   if (analysis.errored)
-    lines.push('> [!CAUTION]\n> Terraform reports that planning **errored**; this plan must not be applied.')
+    lines.push(
+      `> [!CAUTION]\n> ${toolName(analysis)} reports that planning **errored**; this plan must not be applied.`
+    )
   else if (!analysis.complete)
-    lines.push('> [!WARNING]\n> Terraform reports this plan as **incomplete** (not every change is known).')
+    lines.push(
+      `> [!WARNING]\n> ${toolName(analysis)} reports this plan as **incomplete** (not every change is known).`
+    )
   if (lines.length === 0 && analysis.unreadable.length === 0) return undefined
   const items = analysis.unreadable.map(
     entry => `- ${kit.address(entry.address)}: ${kit.text(entry.problem)}`
