@@ -5,7 +5,7 @@
  * from the stream's resourcePreEvents; comments compare with its summaryEvent.
  */
 import { describe, expect, it } from '@jest/globals'
-import { analyseFixture, counts, readFixture } from './pulumi-fixtures.js'
+import { analyseFixture, counts, evaluateBytes, fixtureBytes, readFixture } from './pulumi-fixtures.js'
 
 describe('replacements (derived from Pulumi engine tests)', () => {
   it('create-before-delete triple (TestDetailedDiffReplace/1, a preview) is one replace, create first', () => {
@@ -198,5 +198,41 @@ describe('reads, refreshes and discards (derived from Pulumi engine tests)', () 
     const analysis = analyseFixture('TestStackReference')
     expect(analysis.counts).toEqual(counts({}))
     expect(analysis.hasChanges).toBe(false)
+  })
+})
+
+describe('config (derived from Pulumi engine tests)', () => {
+  it('a preview with config and no step (TestConfigPropertyMapMatches/-3-0-preview) changes nothing; its config is kept as Pulumi blinded it', () => {
+    // preludeEvent with 8 config keys (array, bool, float, int, map, plain, secret, string, all as
+    // strings; the secret blinded as "[secret]"), summaryEvent {} with isPreview true and no result,
+    // cancelEvent. No resourcePreEvent: nothing to count, and the empty summary agrees.
+    const analysis = analyseFixture('TestConfigPropertyMapMatches')
+    expect(analysis.counts).toEqual(counts({}))
+    expect(analysis.unreadable).toEqual([])
+    expect([analysis.errored, analysis.complete, analysis.hasChanges]).toEqual([false, true, false])
+    const { header, changes } = readFixture('TestConfigPropertyMapMatches')
+    expect(changes).toEqual([])
+    expect(header.pulumi).toMatchObject({ isPreview: true, changeSummary: {}, stacks: [], errorCount: 0 })
+    expect(header.pulumi.result).toBeUndefined()
+    expect(header.variables).toEqual({
+      'pkgA:array': { value: '[1,2,3]' },
+      'pkgA:bool': { value: 'true' },
+      'pkgA:float': { value: '12.34' },
+      'pkgA:int': { value: '1234' },
+      'pkgA:map': { value: '{"bar":"02","foo":1}' },
+      'pkgA:plain': { value: 'all I see is ******' },
+      'pkgA:secret': { value: '[secret]' },
+      'pkgA:string': { value: '012345' }
+    })
+    // Nothing protected is destroyed, it is a preview, and it names no stack: all three Pulumi checks pass.
+    const { verdict } = evaluateBytes('preview.log', fixtureBytes('TestConfigPropertyMapMatches'))
+    expect(verdict.findings.filter(f => f.rule.startsWith('pulumi-')).map(f => [f.rule, f.severity])).toEqual(
+      [
+        ['pulumi-protect', 'pass'],
+        ['pulumi-preview', 'pass'],
+        ['pulumi-stack', 'pass']
+      ]
+    )
+    expect(verdict.allowed).toBe(true)
   })
 })

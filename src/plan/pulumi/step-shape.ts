@@ -25,9 +25,16 @@ export function checkDigestStep(file: string, value: unknown, source: string): N
   return checkStep(file, value, source, DIGEST_FIELDS)
 }
 
-/** Checks the `metadata` of a resourcePreEvent / resOutputsEvent / resOpFailedEvent. */
+/**
+ * Checks the `metadata` of a resourcePreEvent / resOutputsEvent / resOpFailedEvent. An event's state
+ * omits `custom` when it is false (`StepEventStateMetadata.Custom` is omitempty, unlike the digest's
+ * ResourceV3), so an absent `custom` there is a component resource.
+ */
 export function checkEventStep(file: string, value: unknown, source: string): NormalStep {
-  return checkStep(file, value, source, EVENT_FIELDS)
+  const step = checkStep(file, value, source, EVENT_FIELDS)
+  if (step.old) step.old = { ...step.old, custom: step.old.custom ?? false }
+  if (step.new) step.new = { ...step.new, custom: step.new.custom ?? false }
+  return step
 }
 
 function checkStep(file: string, value: unknown, source: string, fields: typeof DIGEST_FIELDS): NormalStep {
