@@ -7,9 +7,6 @@
  * cannot pass for `db["prod"]`. Hostile lengths are shortened visibly, keeping both ends.
  */
 
-/** Instance keys: `["…"]` with Terraform's escapes inside. */
-const INSTANCE_KEY = /\["((?:[^"\\]|\\.)*)"\]/g
-
 /** Scripts named when letters of several are mixed in one address (the usual homoglyph sources). */
 const SCRIPTS = [
   'Latin',
@@ -32,17 +29,8 @@ const SCRIPT_TESTS = SCRIPTS.map(name => ({ name, test: new RegExp(`\\p{Script=$
 /** Distinct non-ASCII code points listed at most. */
 const LISTED_CODE_POINTS = 4
 
-/**
- * Replaces sensitive values inside instance keys; the rest is left exactly as it is. Works on an
- * address or on any text that names addresses (a policy message).
- */
-export function redactInstanceKeys(address: string, scrub: (text: string) => string): string {
-  if (!address.includes('["')) return address
-  return address.replace(INSTANCE_KEY, (whole, key: string) => {
-    const scrubbed = scrub(key)
-    return scrubbed === key ? whole : `["${scrubbed}"]`
-  })
-}
+/** Instance keys are redacted by the analysis' rule, shared with the redacted plan.json. */
+export { redactInstanceKeys } from '../analysis/instance-keys.js'
 
 /** Shortens an address longer than `max` code points to its beginning and end, saying how long it is. */
 export function shortenAddress(address: string, max: number): string {

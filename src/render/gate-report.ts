@@ -9,7 +9,7 @@ import type { GateVerdict, PolicyFinding } from '../policy/types.js'
 import { createKit, type ReportContext, SUMMARY_PROFILE } from './context.js'
 import { utf8Bytes } from './document.js'
 import { escapeLogLine } from './escape.js'
-import { redactInstanceKeys } from './address.js'
+import { redactInstanceKeys, redactQuotedAddresses } from '../analysis/instance-keys.js'
 import { buildPlanSections, describeCut, fitReport } from './plan-report.js'
 import { buildFooter } from './sections-extra.js'
 import { buildGate, buildHeader, messageLines } from './sections-overview.js'
@@ -45,17 +45,6 @@ function redactAddress(address: string, secrets: PlanSecrets): string {
   return redactInstanceKeys(address, secrets.scrub)
 }
 
-/** The action's own text with the addresses it quotes redacted; the words around them never change. */
-function redactQuotedAddresses(text: string, addresses: readonly string[], secrets: PlanSecrets): string {
-  let out = text
-  const unique = [...new Set(addresses)].filter(address => address !== '').sort((a, b) => b.length - a.length)
-  for (const address of unique) {
-    const clean = redactAddress(address, secrets)
-    if (clean !== address && out.includes(address)) out = out.split(address).join(clean)
-  }
-  return out
-}
-
 /**
  * Log lines for one finding: its message, its addresses one per line, and the remedy. Only what the
  * plan wrote is redacted (the instance keys of addresses, also where the message quotes them); the
@@ -64,7 +53,7 @@ function redactQuotedAddresses(text: string, addresses: readonly string[], secre
 function describeFinding(finding: PolicyFinding, label: string, secrets: PlanSecrets): string[] {
   // A message may carry several lines (a policy file with several problems): each becomes its own
   // log line, so escaping cannot fold them into one line full of literal "\n".
-  const lines = messageLines(redactQuotedAddresses(finding.message, finding.addresses, secrets))
+  const lines = messageLines(redactQuotedAddresses(finding.message, finding.addresses, secrets.scrub))
   if (finding.addresses.length > 0) {
     const shown = finding.addresses.slice(0, LIMIT.destructiveAddresses)
     lines.push(
@@ -75,7 +64,7 @@ function describeFinding(finding: PolicyFinding, label: string, secrets: PlanSec
       lines.push(`  - … ${finding.addresses.length - shown.length} more`)
   }
   if (finding.remedy)
-    lines.push(`How to proceed: ${redactQuotedAddresses(finding.remedy, finding.addresses, secrets)}`)
+    lines.push(`How to proceed: ${redactQuotedAddresses(finding.remedy, finding.addresses, secrets.scrub)}`)
   return lines
 }
 

@@ -7,6 +7,7 @@
 import * as core from '@actions/core'
 import * as log from '../log.js'
 import { OUTPUT } from '../../constants.js'
+import { redactInstanceKeys, redactQuotedAddresses } from '../../analysis/instance-keys.js'
 import { planSecrets, type PlanSecrets } from '../../analysis/plan-secrets.js'
 import type { PlanAnalysis } from '../../analysis/types.js'
 import { listViolations, type GateEvaluation } from '../../policy/evaluate-gate.js'
@@ -31,7 +32,7 @@ export function setPlanOutputs(analysis: PlanAnalysis, planJsonPath: string): vo
       analysis.risk.reasons.map(reason => ({
         rule: reason.rule,
         level: reason.level,
-        addresses: reason.addresses.map(address => secrets.scrub(address))
+        addresses: reason.addresses.map(address => redactInstanceKeys(address, secrets.scrub))
       }))
     )
   )
@@ -50,8 +51,9 @@ export function setPolicyOutputs(verdict: GateEvaluation, analysis: PlanAnalysis
 }
 
 /**
- * Findings as outputs and log lines may show them: addresses scrubbed, and in the message and remedy
- * only the addresses they quote (the rule's own words stay as written, whatever the plan marked).
+ * Findings as outputs and log lines may show them: addresses redacted inside their instance keys, as
+ * the reports show them (a plan that marks an address's text sensitive must not blank it here), also
+ * where the message and remedy quote them; the rule's own words stay as written, whatever the plan marked.
  */
 export function scrubFindings<T extends PolicyFinding>(
   findings: T[],
@@ -65,11 +67,11 @@ export function scrubFindings<T extends PolicyFinding>(
 function scrubFinding<T extends PolicyFinding>(finding: T, secrets: PlanSecrets): T {
   const scrubbed: T = {
     ...finding,
-    addresses: finding.addresses.map(address => secrets.scrub(address)),
-    message: secrets.scrubFragments(finding.message, finding.addresses)
+    addresses: finding.addresses.map(address => redactInstanceKeys(address, secrets.scrub)),
+    message: redactQuotedAddresses(finding.message, finding.addresses, secrets.scrub)
   }
   if (finding.remedy !== undefined)
-    scrubbed.remedy = secrets.scrubFragments(finding.remedy, finding.addresses)
+    scrubbed.remedy = redactQuotedAddresses(finding.remedy, finding.addresses, secrets.scrub)
   return scrubbed
 }
 

@@ -15,6 +15,7 @@
  * redact a plan it regenerates and compare). The structure, actions, types and every address
  * without a secret in it are unchanged, so the gate's counts and risk are the same as the plan's.
  */
+import { redactInstanceKeys } from '../instance-keys.js'
 import type { PlanSecrets } from '../plan-secrets.js'
 import { SENSITIVE_PLACEHOLDER } from '../scrub-secrets.js'
 import { JsonRewriter, type JsonStep, type RewriteHooks } from './json-rewriter.js'
@@ -43,6 +44,12 @@ const KEPT_TOP = new Set([
 ])
 const KEPT_IN_ENTRY = new Set(['mode', 'type', 'name', 'provider_name', 'action_reason', 'schema_version'])
 const KEPT_IN_CHANGE = new Set(['actions'])
+/**
+ * Addresses: only secrets inside their instance keys are replaced, as the reports do. A gate may judge
+ * this file (an artifact without plan.tfplan): an address the plan could turn into `(sensitive)` by
+ * marking its text would match no protected_resources glob.
+ */
+const ADDRESSES = new Set(['address', 'previous_address', 'module_address'])
 
 /** Creates a redactor for a plan whose secrets are `secrets` (planSecrets of its analysis). */
 export function createPlanRedactor(secrets: PlanSecrets, write: (text: string) => void): PlanRedactor {
@@ -162,7 +169,12 @@ function redactKeeping(
 ): Record<string, unknown> {
   const redacted: Record<string, unknown> = Object.create(null)
   const copied: Record<string, unknown> = Object.create(null)
-  for (const key of Object.keys(record)) (kept.has(key) ? copied : redacted)[key] = record[key]
+  for (const key of Object.keys(record)) {
+    const value = record[key]
+    if (ADDRESSES.has(key) && typeof value === 'string')
+      copied[key] = redactInstanceKeys(value, secrets.scrub)
+    else (kept.has(key) ? copied : redacted)[key] = value
+  }
   return Object.assign(redactTrees([redacted], secrets)[0] as Record<string, unknown>, copied)
 }
 
