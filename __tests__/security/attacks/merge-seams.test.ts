@@ -6,11 +6,11 @@
  * Each block says the attack, what it buys, and what the action does now.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startArtifactStack, type ArtifactStack } from '../../helpers/fake-results-service.js'
-import { exposedTexts, jsonOutput, runStep, type AttackRun } from './helpers/attack-run.js'
+import { exposedTexts, jsonOutput, leaks, runStep, type AttackRun } from './helpers/attack-run.js'
 import { hcl, makePlan, type RealPlan } from './helpers/terraform.js'
 
 const root = mkdtempSync(join(tmpdir(), 'infra-guard-attacks-seams-'))
@@ -299,5 +299,49 @@ resource "terraform_data" "bucket" {
       .map(f => f.rule)
     expect(denied).toEqual(expect.arrayContaining(['rule:no-public-acl', 'protected-resource']))
     expect(gateRun.outputs.allowed).toBe('false')
+  })
+})
+
+/**
+ * S5 (medium): Pulumi's error diagnostics quote a secret into the gate's findings unscrubbed.
+ *
+ * A Pulumi preview is written by the program under review. A preview with an error is denied with
+ * a `plan-errored` finding that quotes Pulumi's diagnostics. Finding messages are the action's words
+ * with only the addresses they name redacted (reports, gate log, outputs), so a diagnostic that
+ * quotes a secret the preview carries (here an unmarked `DB_PASSWORD`, collected by name) reached
+ * the job summary, `gate_reasons` and the deny message in the log.
+ *
+ * Fixed: the quoted diagnostics are plan text and are scrubbed where the finding is made.
+ */
+describe('S5 a Pulumi diagnostic quoting a secret', () => {
+  const SECRET = 'Pulumi-diag-pw-4471'
+  let run: AttackRun
+  beforeAll(async () => {
+    const fixture =
+      '/work/shared/fixtures/pulumi/dundalek+stratify__test__resources__pulumi__sample-preview-update.json'
+    const preview = JSON.parse(readFileSync(fixture, 'utf8')) as {
+      steps: { op: string; urn: string; newState?: { inputs?: Record<string, unknown> } }[]
+      diagnostics?: unknown[]
+    }
+    const step = preview.steps.find(s => s.op === 'update')!
+    step.newState!.inputs = { ...step.newState!.inputs, environment: { variables: { DB_PASSWORD: SECRET } } }
+    preview.diagnostics = [
+      { urn: step.urn, message: `error: the database rejected the password ${SECRET}\n`, severity: 'error' }
+    ]
+    const path = join(root, 'pulumi-diag.json')
+    writeFileSync(path, JSON.stringify(preview))
+    run = await runStep({
+      workspace: workspace('pulumi', ''),
+      inputs: { mode: 'safety-gate', plan_json: path, environment: 'dev' }
+    })
+  }, 60_000)
+
+  it('guard: the errored preview is denied', () => {
+    expect(run.outputs.allowed).toBe('false')
+    expect(findings(run).map(f => f.rule)).toContain('plan-errored')
+  })
+
+  it('the secret appears in no summary, output or log line', () => {
+    expect(leaks(exposedTexts(run), [SECRET])).toEqual([])
   })
 })

@@ -2,6 +2,7 @@
  * Plan trust: a plan the analysis could not fully read, or that Terraform marked errored or
  * incomplete, is denied. The gate refuses what it cannot see.
  */
+import { planSecrets } from '../../analysis/plan-secrets.js'
 import type { PlanAnalysis } from '../../analysis/types.js'
 import type { PolicyFinding } from '../types.js'
 import { checkPulumiTrust } from './pulumi-plan.js'
@@ -12,13 +13,15 @@ export function checkPlanTrust(analysis: PlanAnalysis): PolicyFinding[] {
   if (analysis.pulumi) return checkPulumiTrust(analysis)
   const findings: PolicyFinding[] = []
   if (analysis.unreadable.length > 0) {
+    // A problem may quote the entry (plan text): scrubbed like any plan text; the address is redacted where shown.
+    const { scrub } = planSecrets(analysis.sensitiveValues)
     findings.push({
       rule: 'plan-unreadable',
       severity: 'deny',
       addresses: analysis.unreadable.map(entry => entry.address).slice(0, 100),
       message: `${analysis.unreadable.length} plan entr(ies) could not be understood: ${analysis.unreadable
         .slice(0, 5)
-        .map(entry => `${entry.address}: ${entry.problem}`)
+        .map(entry => `${entry.address}: ${scrub(entry.problem)}`)
         .join('; ')}. The gate refuses what it cannot read.`,
       remedy:
         'Use a terraform/tofu version whose plan format infra-guard supports, or report the entry to infra-guard.'

@@ -10,6 +10,7 @@
  *   (the reader's problem texts, Pulumi's diagnostics), never as Terraform's.
  * Text taken from the document is bounded and kept on one line before it enters a message.
  */
+import { planSecrets } from '../../analysis/plan-secrets.js'
 import type { PlanAnalysis } from '../../analysis/types.js'
 import { resolveEnvironment, type EnvironmentDefinition, type ResolvedEnvironment } from '../environment.js'
 import type { PolicyFinding } from '../types.js'
@@ -114,6 +115,9 @@ function checkStack(analysis: PlanAnalysis, context: PulumiPlanContext): PolicyF
  */
 export function checkPulumiTrust(analysis: PlanAnalysis): PolicyFinding[] {
   const findings: PolicyFinding[] = []
+  // Diagnostics and reader problems are document text the program under review wrote: they may quote
+  // its secrets, and reports, outputs and the log print finding messages as the action's own words.
+  const { scrub } = planSecrets(analysis.sensitiveValues)
   if (analysis.unreadable.length > 0) {
     findings.push({
       rule: 'plan-unreadable',
@@ -121,7 +125,7 @@ export function checkPulumiTrust(analysis: PlanAnalysis): PolicyFinding[] {
       addresses: analysis.unreadable.map(entry => entry.address).slice(0, 100),
       message: `${analysis.unreadable.length} step(s) of the Pulumi preview could not be understood: ${analysis.unreadable
         .slice(0, QUOTED)
-        .map(entry => `${entry.address}: ${oneLine(entry.problem)}`)
+        .map(entry => `${entry.address}: ${scrub(oneLine(entry.problem))}`)
         .join('; ')}. The gate refuses what it cannot read.`,
       remedy:
         'Gate the unedited output of one `pulumi preview --json`; if Pulumi has a step infra-guard does not know yet, upgrade infra-guard.'
@@ -132,7 +136,7 @@ export function checkPulumiTrust(analysis: PlanAnalysis): PolicyFinding[] {
     const quoted = (facts?.diagnostics ?? [])
       .filter(diagnostic => diagnostic.severity !== 'warning')
       .slice(0, QUOTED)
-      .map(diagnostic => oneLine(diagnostic.message))
+      .map(diagnostic => scrub(oneLine(diagnostic.message)))
     const count = facts?.errorCount ?? quoted.length
     findings.push({
       rule: 'plan-errored',
