@@ -3,6 +3,7 @@
  * applies rule operators. A value Terraform only knows after apply is reported as unknown, never
  * as a pass or a violation. Values are compared but never copied into messages (they may be secret).
  */
+import { SENSITIVE_PLACEHOLDER } from '../analysis/scrub-secrets.js'
 import type { RuleOp } from './types.js'
 
 /** One value found at a path. */
@@ -66,7 +67,9 @@ function walk(
     out.push({ unknown: true })
     return
   }
-  if (at === segments.length) {
+  // A value the plan artifact's redaction replaced (or a map replaced whole): what was there is not
+  // known, so the path ends here with the mark (checkPath fails closed on it).
+  if (at === segments.length || value === SENSITIVE_PLACEHOLDER) {
     out.push({ unknown: false, value })
     return
   }
@@ -146,7 +149,10 @@ function satisfies(actual: unknown, op: RuleOp, expected: unknown): boolean {
   }
 }
 
-/** Applies `op value` to every leaf at `path`: any failing leaf is a violation, else any unknown leaf is unknown. */
+/**
+ * Applies `op value` to every leaf at `path`: any failing leaf is a violation, else any unknown leaf
+ * is unknown. A redacted leaf (`(sensitive)`) is a violation for every op but `exists`.
+ */
 export function checkPath(
   after: unknown,
   afterUnknown: unknown,
@@ -157,7 +163,12 @@ export function checkPath(
   let sawUnknown = false
   for (const leaf of resolvePath(after, afterUnknown, path)) {
     if (leaf.unknown) sawUnknown = true
-    else if (!satisfies(leaf.value, op, expected)) return 'violation'
+    else if (leaf.value === SENSITIVE_PLACEHOLDER && op !== 'exists') {
+      // Redacted: a gate judging the artifact's plan.json alone cannot see the value, and the plan
+      // chose what is redacted (mark `public-read` sensitive and `not_equals public-read` would pass).
+      // Terraform never writes this text for a value, so failing closed costs honest plans nothing.
+      return 'violation'
+    } else if (!satisfies(leaf.value, op, expected)) return 'violation'
   }
   return sawUnknown ? 'unknown' : 'pass'
 }

@@ -214,23 +214,19 @@ variable "hide" {
 })
 
 /**
- * S4 (high, OPEN): a gate judging plan.json alone decides on values the plan chose to redact.
+ * S4 (high): a gate judging plan.json alone decides on values the plan chose to redact.
  *
  * Attack: the pull request declares an unused sensitive variable whose value is `public-read` (or
  * `prod`), and plans with `plan_json` so the artifact holds plan.json only. The artifact's plan.json
- * replaces every value equal to a collected secret with `(sensitive)`, so the gate reads
- * `acl = "(sensitive)"` and a rule `not_equals "public-read"` passes, and an instance key `db["prod"]`
- * becomes `db["(sensitive)"]`, which a glob naming that key (`terraform_data.db["prod"]`) no longer
- * matches. The plan run's report (raw plan) says "denied"; the deploy gate allows.
+ * replaces every value equal to a collected secret with `(sensitive)`, so the gate read
+ * `acl = "(sensitive)"` and a rule `not_equals "public-read"` passed, and an instance key `db["prod"]`
+ * became `db["(sensitive)"]`, which a glob naming that key (`terraform_data.db["prod"]`) no longer
+ * matched. The plan run's report (raw plan) said "denied"; the deploy gate allowed, with no denial.
+ * The manifest check did not catch it: counts and risk are unchanged.
  *
- * Impact: a deny rule or a key-specific protected_resources glob is bypassed in the configuration
- * SECURITY.md recommends to keep secrets out of the artifact; the manifest check does not catch it
- * because counts and risk are unchanged.
- *
- * Fix expected: a gate judging a redacted plan.json must not decide on what redaction changed: a
- * rule whose path reaches a `(sensitive)` value is undecidable and, fail closed, denied when the rule
- * denies; a destroyed address whose instance key is `(sensitive)` is matched by every glob that would
- * match it with any key there (or the plan job records the verdict-relevant facts in the manifest).
+ * Fixed, fail closed: a rule whose path reaches a `(sensitive)` value is a violation for every op but
+ * `exists` (Terraform never writes that text for a value), and a destroyed address with a redacted
+ * instance key is protected when a glob matches it with instance keys ignored.
  */
 describe('S4 a gate judging plan.json alone decides on values the plan redacted', () => {
   const BEFORE = `
@@ -292,8 +288,7 @@ resource "terraform_data" "bucket" {
     expect(planRun.outputs.artifact_id).toBeTruthy()
   })
 
-  // OPEN: see the block comment (attack, impact, fix expected); fails today with no denial at all.
-  it.skip('the gate on the artifact denies what the report denied', () => {
+  it('the gate on the artifact denies what the report denied', () => {
     const denied = findings(gateRun)
       .filter(f => f.severity === 'deny')
       .map(f => f.rule)

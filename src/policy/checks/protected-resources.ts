@@ -45,6 +45,21 @@ export function createMovedDestroyRecorder(): { visitor: PlanVisitor; moved: Mov
   return { visitor: { onResourceChange }, moved }
 }
 
+/** An instance key the plan artifact's redaction changed (`db["(sensitive)"]`, `db["x-(sensitive)"]`). */
+const REDACTED_KEY = /\["[^"]*\(sensitive\)/
+const INSTANCE_KEYS = /\[[^\]]*\]/g
+
+/**
+ * A gate judging the artifact's plan.json alone sees `db["(sensitive)"]` where the plan had
+ * `db["prod"]`, and the plan chose what is redacted: fail closed, such an address is protected when
+ * a glob would match it with any key, so instance keys are ignored on both sides.
+ */
+function protectsRedacted(address: string, globs: string[]): boolean {
+  if (!REDACTED_KEY.test(address)) return false
+  const bare = address.replace(INSTANCE_KEYS, '')
+  return globs.some(glob => matchesAddressGlob(glob.replace(INSTANCE_KEYS, ''), bare))
+}
+
 /** One finding: pass, warn (allowed by allow_destroy), or deny. */
 export function checkProtectedResources(
   analysis: PlanAnalysis,
@@ -65,7 +80,8 @@ export function checkProtectedResources(
   // A Pulumi URN also matches by its readable `type::name`.
   const protects = (address: string | undefined): boolean =>
     address !== undefined &&
-    pulumiAddressForms(address).some(form => context.globs.some(glob => matchesAddressGlob(glob, form)))
+    (pulumiAddressForms(address).some(form => context.globs.some(glob => matchesAddressGlob(glob, form))) ||
+      protectsRedacted(address, context.globs))
   const hits = analysis.destructiveAddresses.filter(
     address => protects(address) || protects(previous.get(address))
   )
