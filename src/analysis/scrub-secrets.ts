@@ -10,7 +10,8 @@
  * - weak (1–3 characters, or words only, such as `Q9`, `deployment`, `Safety gate`): searching for
  *   it anywhere would blank ordinary text, so it is replaced only where it stands as a whole value:
  *   quoted (`"Q9"`, `\"Q9\"`, `&quot;Q9&quot;`), as a bare number after `=`, `:`, `->`, `[` or `,`, or as
- *   a bare map key at the start of a line of Terraform's text (`Q9 = …`).
+ *   a bare map key at the start of a line of Terraform's text (`Q9 = …`) or after `{` or `,` in a
+ *   one-line map (`{ Q9 = … }`, as the report shows a value copied unmarked).
  * Big plans carry many secrets and many values, so strong ones are matched through an index.
  */
 
@@ -290,7 +291,10 @@ function weakPatterns(weak: Set<string>, options: ScrubberOptions): WeakPattern[
   }
   if (keys.length > 0) {
     patterns.push({
-      pattern: new RegExp(`^([ \\t]*(?:[-+~][ \\t]+)?)(?:${alternation(keys)})(?=[ \\t]+=[ \\t])`, 'gm'),
+      pattern: new RegExp(
+        `((?:^[ \\t]*(?:[-+~][ \\t]+)?|[{,][ \\t]*))(?:${alternation(keys)})(?=[ \\t]+=[ \\t])`,
+        'gm'
+      ),
       keep: true
     })
   }

@@ -340,3 +340,63 @@ describe('S5 a Pulumi diagnostic quoting a secret', () => {
     expect(leaks(exposedTexts(run), [SECRET])).toEqual([])
   })
 })
+
+/**
+ * S6 (medium): a short sensitive value used as a map key, copied unmarked, is shown in the report.
+ *
+ * terraform_data's `output` mirrors its marked `input` unmarked, and the report shows the prior
+ * value as a one-line map: `{ Zx7 = (sensitive), label = … }`. A weak secret (3 characters) is found
+ * only quoted, as a number, or as a map key at the start of a line, so the key was shown. Fixed: a
+ * weak map key is also found after `{` or `,` in a one-line map. Sensitive numbers and a secret inside
+ * JSON held in a string (a long one, shown in windows) are checked alongside and held.
+ */
+describe('S6 weak secrets as map keys, numbers, and inside JSON strings', () => {
+  const KEY = { old: 'Zx7', new: 'Wv3' }
+  const NUM = { old: 73, new: 74 }
+  const JSON_SECRET = { old: 'Json-doc-secret-old-81', new: 'Json-doc-secret-new-81' }
+  const stage = (s: 'old' | 'new'): string => `
+variable "k" {
+  type      = string
+  sensitive = true
+  default   = ${hcl(KEY[s])}
+}
+variable "n" {
+  type      = number
+  sensitive = true
+  default   = ${NUM[s]}
+}
+variable "j" {
+  type      = string
+  sensitive = true
+  default   = ${hcl(JSON_SECRET[s])}
+}
+resource "terraform_data" "keyed_map" {
+  input = { (var.k) = "value", label = ${hcl(s)} }
+}
+resource "terraform_data" "num" {
+  input = { port = var.n, label = ${hcl(s)} }
+}
+resource "terraform_data" "doc" {
+  input = { doc = jsonencode({ items = [{ token = nonsensitive(var.j) }], pad = ${hcl('x'.repeat(300))}, label = ${hcl(s)} }) }
+}
+`
+  let planRun: AttackRun
+  beforeAll(async () => {
+    const plan = makePlan(root, { name: 'weakmap', stage1: stage('old'), stage2: stage('new') })
+    planRun = await runStep({
+      workspace: root,
+      inputs: { mode: 'plan', working_directory: 'weakmap', environment: 'prod' }
+    })
+    expect(plan.text).toContain(KEY.old)
+  }, 180_000)
+
+  it('none of them appears anywhere the plan run exposes', () => {
+    expect(planRun.exitCode).toBe(0)
+    const texts = exposedTexts(planRun)
+    const found = leaks(texts, [KEY.old, KEY.new, JSON_SECRET.old, JSON_SECRET.new])
+    for (const [where, text] of Object.entries(texts))
+      for (const n of [NUM.old, NUM.new])
+        if (new RegExp(`[=:>\\[,] *${n}\\b`).test(text)) found.push(`${where}: ${n}`)
+    expect(found).toEqual([])
+  })
+})
