@@ -400,3 +400,69 @@ resource "terraform_data" "doc" {
     expect(found).toEqual([])
   })
 })
+
+/**
+ * S7 (high): S1 for a Pulumi preview. The preview is written by the program under review. It
+ * deletes a protected resource whose name it also stores under a secret name (`db_password`), so the
+ * name is collected as a secret and the artifact's plan.json (the preview, redacted) shows its URN as
+ * `…::(sensitive)`: the gate judging that file matched no protected_resources glob and allowed with
+ * force_recreate. Fixed, fail closed: an address redacted outside an instance key is protected by any
+ * glob. (The plan run's rollback command also targets `…::(sensitive)`: left as it is, noted.)
+ */
+describe('S7 a Pulumi URN marked secret hides a protected resource from a gate judging plan.json', () => {
+  const NAME = 'docsHandler-2x'
+  let planRun: AttackRun
+  let gateRun: AttackRun
+  beforeAll(async () => {
+    const fixture =
+      '/work/shared/fixtures/pulumi/dundalek+stratify__test__resources__pulumi__sample-preview-update.json'
+    const text = readFileSync(fixture, 'utf8')
+      .replaceAll('urn:pulumi:dev::', 'urn:pulumi:prod::')
+      .replaceAll('::docsHandler"', `::${NAME}"`)
+    const preview = JSON.parse(text) as {
+      steps: {
+        op: string
+        urn: string
+        newState?: unknown
+        oldState?: { inputs?: Record<string, unknown> }
+      }[]
+      changeSummary: Record<string, number>
+    }
+    const step = preview.steps.find(s => s.op === 'update')!
+    step.op = 'delete'
+    delete step.newState
+    step.oldState!.inputs = { ...step.oldState!.inputs, db_password: NAME }
+    preview.changeSummary = { same: 15, delete: 1 }
+    mkdirSync(join(root, 'pulumi-hide'), { recursive: true })
+    const path = join(root, 'pulumi-hide', 'preview.json')
+    writeFileSync(path, JSON.stringify(preview))
+    const ws = workspace('pulumi-hide', `protected_resources: ["aws:lambda/function:Function::${NAME}"]\n`)
+    const runId = 'seams-pulumi-hide'
+    planRun = await runStep({
+      workspace: ws,
+      env: stack.envFor({ runId, jobId: 'plan' }),
+      inputs: { mode: 'plan', plan_json: path, working_directory: 'pulumi-hide', environment: 'prod' }
+    })
+    gateRun = await runStep({
+      workspace: ws,
+      env: stack.envFor({ runId, jobId: 'gate' }),
+      inputs: {
+        mode: 'safety-gate',
+        working_directory: 'pulumi-hide',
+        environment: 'prod',
+        force_recreate: 'true'
+      }
+    })
+  }, 120_000)
+
+  it('guard: the plan run read the preview and uploaded it', () => {
+    expect(planRun.exitCode).toBe(0)
+    expect(planRun.outputs.resources_to_destroy).toBe('1')
+    expect(planRun.outputs.artifact_id).toBeTruthy()
+  })
+
+  it('the gate on the artifact denies the protected resource', () => {
+    expect(findings(gateRun).map(f => `${f.rule} ${f.severity}`)).toContain('protected-resource deny')
+    expect(gateRun.outputs.allowed).toBe('false')
+  })
+})

@@ -8,6 +8,7 @@
  * `terraform_data.main`, so the previous address is matched too.
  */
 import { LIMIT } from '../../constants.js'
+import { SENSITIVE_PLACEHOLDER } from '../../analysis/scrub-secrets.js'
 import type { PlanAnalysis } from '../../analysis/types.js'
 import type { PlanResourceChange, PlanVisitor } from '../../plan/model.js'
 import { matchesAddressGlob } from '../glob.js'
@@ -45,18 +46,18 @@ export function createMovedDestroyRecorder(): { visitor: PlanVisitor; moved: Mov
   return { visitor: { onResourceChange }, moved }
 }
 
-/** An instance key the plan artifact's redaction changed (`db["(sensitive)"]`, `db["x-(sensitive)"]`). */
-const REDACTED_KEY = /\["[^"]*\(sensitive\)/
 const INSTANCE_KEYS = /\[[^\]]*\]/g
 
 /**
  * A gate judging the artifact's plan.json alone sees `db["(sensitive)"]` where the plan had
- * `db["prod"]`, and the plan chose what is redacted: fail closed, such an address is protected when
- * a glob would match it with any key, so instance keys are ignored on both sides.
+ * `db["prod"]` (or, in a Pulumi preview, a URN whose name held a secret), and the plan chose what is
+ * redacted. Fail closed: a redacted instance key matches any key (instance keys are ignored on both
+ * sides); a redaction elsewhere leaves nothing to match, so any glob protects the address.
  */
 function protectsRedacted(address: string, globs: string[]): boolean {
-  if (!REDACTED_KEY.test(address)) return false
+  if (!address.includes(SENSITIVE_PLACEHOLDER)) return false
   const bare = address.replace(INSTANCE_KEYS, '')
+  if (bare.includes(SENSITIVE_PLACEHOLDER)) return globs.length > 0
   return globs.some(glob => matchesAddressGlob(glob.replace(INSTANCE_KEYS, ''), bare))
 }
 
