@@ -25,9 +25,16 @@ export function rescrubKeptValues(
       scrubShown(attribute.value, scrub)
       attribute.path = attribute.path.map(step => (typeof step === 'string' ? scrub(step) : step))
     }
-    // An ID that holds a secret is not worth showing in part: drop it.
-    if (change.objectId !== undefined && scrub(change.objectId) !== change.objectId) delete change.objectId
-    if (change.importId !== undefined && scrub(change.importId) !== change.importId) delete change.importId
+    // An ID that holds a secret is not worth showing in part: drop it. Quoted too, so an ID that is a
+    // weak secret whole (`id = "Q9"`, found only as a whole value) is dropped as well.
+    if (change.objectId !== undefined && holdsAny(change.objectId, scrub)) delete change.objectId
+    if (change.importId !== undefined && holdsAny(change.importId, scrub)) delete change.importId
   }
   for (const check of checks) check.messages = check.messages.map(scrub)
+}
+
+/** True when `id` holds a secret, or is a weak one whole. */
+function holdsAny(id: string, scrub: (text: string) => string): boolean {
+  const quoted = JSON.stringify(id)
+  return scrub(id) !== id || scrub(quoted) !== quoted
 }

@@ -11,7 +11,8 @@
  *   it anywhere would blank ordinary text, so it is replaced only where it stands as a whole value:
  *   quoted (`"Q9"`, `\"Q9\"`, `&quot;Q9&quot;`), as a bare number after `=`, `:`, `->`, `[` or `,`, or as
  *   a bare map key at the start of a line of Terraform's text (`Q9 = …`) or after `{` or `,` in a
- *   one-line map (`{ Q9 = … }`, as the report shows a value copied unmarked).
+ *   one-line map (`{ Q9 = … }`, as the report shows a value copied unmarked), or as the object id
+ *   of Terraform's progress lines (`[id=Q9]`).
  * Big plans carry many secrets and many values, so strong ones are matched through an index.
  */
 
@@ -277,7 +278,11 @@ function weakPatterns(weak: Set<string>, options: ScrubberOptions): WeakPattern[
     if (NUMBER.test(secret)) numbers.push(secret)
     else if (MAP_KEY.test(secret)) keys.push(secret)
   }
-  const patterns: WeakPattern[] = [{ pattern: new RegExp(alternation(quoted), 'g'), keep: false }]
+  const patterns: WeakPattern[] = [
+    { pattern: new RegExp(alternation(quoted), 'g'), keep: false },
+    // Terraform's progress lines name an object bare: `Refreshing state... [id=Q9]`, `Importing... [id=Q9]`.
+    { pattern: new RegExp(`(\\[id=)(?:${alternation(weak)})(?=\\])`, 'g'), keep: true }
+  ]
   // Written with the text before the value captured (kept) rather than a lookbehind, which would be
   // tried at every position of the text.
   if (numbers.length > 0) {

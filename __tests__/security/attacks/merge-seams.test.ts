@@ -466,3 +466,48 @@ describe('S7 a Pulumi URN marked secret hides a protected resource from a gate j
     expect(gateRun.outputs.allowed).toBe('false')
   })
 })
+
+/**
+ * S8 (medium): a short secret used as an import ID is printed in the log and the report.
+ *
+ * `import { id = nonsensitive(var.code) }` with a 3-character sensitive value: Terraform's own plan
+ * text prints `terraform_data.x: Refreshing state... [id=Zk4]`, and the report said "imported by ID
+ * `Zk4`". Weak secrets are found only as whole values in known places, and neither was one. Fixed:
+ * `[id=…]` of Terraform's progress lines is such a place, and an import or object ID that is a weak
+ * secret whole is dropped like one that holds a strong secret.
+ */
+describe('S8 a weak secret as an import ID', () => {
+  const CODE = 'Zk4'
+  let planRun: AttackRun
+  beforeAll(async () => {
+    makePlan(root, {
+      name: 'import',
+      stage2: `
+variable "code" {
+  type      = string
+  sensitive = true
+  default   = ${hcl(CODE)}
+}
+import {
+  to = terraform_data.x
+  id = nonsensitive(var.code)
+}
+resource "terraform_data" "x" {
+}
+`
+    })
+    planRun = await runStep({
+      workspace: root,
+      inputs: { mode: 'plan', working_directory: 'import', environment: 'prod' }
+    })
+  }, 120_000)
+
+  it('guard: the plan imports', () => {
+    expect(planRun.exitCode).toBe(0)
+    expect(planRun.outputs.resources_to_import).toBe('1')
+  })
+
+  it('the ID appears nowhere the plan run exposes', () => {
+    expect(leaks(exposedTexts(planRun), [CODE])).toEqual([])
+  })
+})
