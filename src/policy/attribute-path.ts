@@ -4,7 +4,20 @@
  * as a pass or a violation. Values are compared but never copied into messages (they may be secret).
  */
 import { SENSITIVE_PLACEHOLDER } from '../analysis/scrub-secrets.js'
+import { SECRET_TEXT } from '../plan/pulumi/values.js'
 import type { RuleOp } from './types.js'
+
+/**
+ * Values the gate cannot see, and the plan chose to hide: the redacted artifact plan.json's
+ * `(sensitive)` (mark `public-read` sensitive and `not_equals public-read` would pass), and Pulumi's
+ * `[secret]` (`pulumi.secret("public-read")` in the program). Terraform writes neither for a value,
+ * so failing closed on them costs honest plans nothing.
+ */
+const HIDDEN = new Set([SENSITIVE_PLACEHOLDER, SECRET_TEXT])
+
+function isHidden(value: unknown): boolean {
+  return typeof value === 'string' && HIDDEN.has(value)
+}
 
 /** One value found at a path. */
 export type Leaf = { unknown: true } | { unknown: false; value: unknown }
@@ -67,9 +80,9 @@ function walk(
     out.push({ unknown: true })
     return
   }
-  // A value the plan artifact's redaction replaced (or a map replaced whole): what was there is not
-  // known, so the path ends here with the mark (checkPath fails closed on it).
-  if (at === segments.length || value === SENSITIVE_PLACEHOLDER) {
+  // A value hidden from the gate (see HIDDEN), or a map hidden whole: what was there is not known,
+  // so the path ends here with the mark (checkPath fails closed on it).
+  if (at === segments.length || isHidden(value)) {
     out.push({ unknown: false, value })
     return
   }
@@ -151,7 +164,7 @@ function satisfies(actual: unknown, op: RuleOp, expected: unknown): boolean {
 
 /**
  * Applies `op value` to every leaf at `path`: any failing leaf is a violation, else any unknown leaf
- * is unknown. A redacted leaf (`(sensitive)`) is a violation for every op but `exists`.
+ * is unknown. A hidden leaf (`(sensitive)`, `[secret]`) is a violation for every op but `exists`.
  */
 export function checkPath(
   after: unknown,
@@ -163,10 +176,8 @@ export function checkPath(
   let sawUnknown = false
   for (const leaf of resolvePath(after, afterUnknown, path)) {
     if (leaf.unknown) sawUnknown = true
-    else if (leaf.value === SENSITIVE_PLACEHOLDER && op !== 'exists') {
-      // Redacted: a gate judging the artifact's plan.json alone cannot see the value, and the plan
-      // chose what is redacted (mark `public-read` sensitive and `not_equals public-read` would pass).
-      // Terraform never writes this text for a value, so failing closed costs honest plans nothing.
+    else if (isHidden(leaf.value) && op !== 'exists') {
+      // The plan chose to hide it (see HIDDEN): a rule that cannot see the value must not pass it.
       return 'violation'
     } else if (!satisfies(leaf.value, op, expected)) return 'violation'
   }

@@ -511,3 +511,65 @@ resource "terraform_data" "x" {
     expect(leaks(exposedTexts(planRun), [CODE])).toEqual([])
   })
 })
+
+/**
+ * S9 (high): a Pulumi program hides a value from the gate's rules with `pulumi.secret()`.
+ *
+ * `preview --json` blinds every secret as `"[secret]"`, and the rules compared that text: a deny rule
+ * `runtime not_equals nodejs12.x` passed for a function whose runtime the program wrapped in
+ * `pulumi.secret("nodejs12.x")`. The program chooses what is secret, so a rule that cannot see the value
+ * must not pass it. Fixed, fail closed: a `"[secret]"` leaf is a violation for every op but `exists`.
+ */
+describe('S9 a Pulumi secret hides a value from a deny rule', () => {
+  let run: AttackRun
+  let plainRun: AttackRun
+  beforeAll(async () => {
+    const fixture =
+      '/work/shared/fixtures/pulumi/dundalek+stratify__test__resources__pulumi__sample-preview-update.json'
+    const preview = JSON.parse(readFileSync(fixture, 'utf8')) as {
+      steps: {
+        op: string
+        newState?: { inputs?: Record<string, unknown>; outputs?: Record<string, unknown> }
+      }[]
+    }
+    const step = preview.steps.find(s => s.op === 'update')!
+    const write = (runtime: string, name: string): string => {
+      step.newState!.inputs = { ...step.newState!.inputs, runtime }
+      if (step.newState!.outputs) step.newState!.outputs = { ...step.newState!.outputs, runtime }
+      const path = join(root, name)
+      writeFileSync(path, JSON.stringify(preview))
+      return path
+    }
+    const plain = write('nodejs12.x', 'pulumi-plain-rule.json')
+    const path = write('[secret]', 'pulumi-secret-rule.json')
+    const policy = [
+      'rules:',
+      '  - id: no-old-runtime',
+      "    type: 'aws:lambda/function:Function'",
+      '    path: runtime',
+      '    op: not_equals',
+      '    value: nodejs12.x',
+      '    severity: deny',
+      '    message: No deprecated runtimes.',
+      ''
+    ].join('\n')
+    const ws = workspace('pulumi-rule', policy)
+    run = await runStep({
+      workspace: ws,
+      inputs: { mode: 'safety-gate', plan_json: path, environment: 'dev' }
+    })
+    plainRun = await runStep({
+      workspace: ws,
+      inputs: { mode: 'safety-gate', plan_json: plain, environment: 'dev' }
+    })
+  }, 60_000)
+
+  it('guard: the rule denies the plain value', () => {
+    expect(findings(plainRun).map(f => `${f.rule} ${f.severity}`)).toContain('rule:no-old-runtime deny')
+  })
+
+  it('the rule denies what it cannot see', () => {
+    expect(findings(run).map(f => `${f.rule} ${f.severity}`)).toContain('rule:no-old-runtime deny')
+    expect(run.outputs.allowed).toBe('false')
+  })
+})
