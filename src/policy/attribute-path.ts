@@ -23,7 +23,8 @@ function isHidden(value: unknown): boolean {
 export type Leaf = { unknown: true } | { unknown: false; value: unknown }
 
 /** The result of one check on one resource. */
-export type Outcome = 'pass' | 'violation' | 'unknown'
+/** `hidden`: a value the gate cannot see and the plan chose to hide (see HIDDEN); rules deny it as a violation. */
+export type Outcome = 'pass' | 'violation' | 'unknown' | 'hidden'
 
 type Segment = { name: string } | { index: number } | { any: true }
 
@@ -164,7 +165,7 @@ function satisfies(actual: unknown, op: RuleOp, expected: unknown): boolean {
 
 /**
  * Applies `op value` to every leaf at `path`: any failing leaf is a violation, else any unknown leaf
- * is unknown. A hidden leaf (`(sensitive)`, `[secret]`) is a violation for every op but `exists`.
+ * is unknown. A hidden leaf (`(sensitive)`, `[secret]`) is `hidden` for every op but `exists`.
  */
 export function checkPath(
   after: unknown,
@@ -174,18 +175,19 @@ export function checkPath(
   expected: unknown
 ): Outcome {
   let sawUnknown = false
+  let sawHidden = false
   for (const leaf of resolvePath(after, afterUnknown, path)) {
     if (leaf.unknown) sawUnknown = true
-    else if (isHidden(leaf.value) && op !== 'exists') {
-      // The plan chose to hide it (see HIDDEN): a rule that cannot see the value must not pass it.
-      return 'violation'
-    } else if (!satisfies(leaf.value, op, expected)) return 'violation'
+    // The plan chose to hide it (see HIDDEN): a rule that cannot see the value must not pass it.
+    else if (isHidden(leaf.value)) sawHidden ||= op !== 'exists'
+    else if (!satisfies(leaf.value, op, expected)) return 'violation'
   }
-  return sawUnknown ? 'unknown' : 'pass'
+  return sawHidden ? 'hidden' : sawUnknown ? 'unknown' : 'pass'
 }
 
 /** Combines outcomes of several checks on one resource the same way. */
 export function combineOutcomes(outcomes: Outcome[]): Outcome {
   if (outcomes.includes('violation')) return 'violation'
+  if (outcomes.includes('hidden')) return 'hidden'
   return outcomes.includes('unknown') ? 'unknown' : 'pass'
 }

@@ -193,3 +193,20 @@ describe('resource limits (creates counted) on the renamed fixtures', () => {
     ).toEqual([])
   })
 })
+
+describe('values hidden from the gate (merge-seams.test.ts S4, S9)', () => {
+  it('a (sensitive) or [secret] leaf is hidden for every op but exists, never a pass', async () => {
+    const { checkPath } = await import('../../../src/policy/attribute-path.js')
+    for (const hidden of ['(sensitive)', '[secret]']) {
+      expect(checkPath({ acl: hidden }, undefined, 'acl', 'not_equals', 'public-read')).toBe('hidden')
+      expect(checkPath({ acl: hidden }, undefined, 'acl', 'not_in', ['public-read'])).toBe('hidden')
+      expect(checkPath({ acl: hidden }, undefined, 'acl', 'exists', null)).toBe('pass')
+      // A map hidden whole: a path into it is hidden too, not absent.
+      expect(checkPath({ tags: hidden }, undefined, 'tags.env', 'absent', null)).toBe('hidden')
+    }
+    // A certain violation elsewhere on the path wins.
+    expect(
+      checkPath({ a: ['(sensitive)', 'public-read'] }, undefined, 'a[*]', 'not_equals', 'public-read')
+    ).toBe('violation')
+  })
+})

@@ -103,6 +103,7 @@ export function createRuleEvaluator(
   const limits = createLimitCounter(environmentPolicy(policy, environment).resourceLimits)
   const violations = new Map<string, Tally>(rules.map(rule => [rule.id, emptyTally()]))
   const unknowns = new Map<string, Tally>(rules.map(rule => [rule.id, emptyTally()]))
+  const hidden = new Map<string, Tally>(rules.map(rule => [rule.id, emptyTally()]))
   let entriesSeen = 0
 
   function visit(entry: PlanResourceChange): void {
@@ -118,11 +119,8 @@ export function createRuleEvaluator(
       if (!rule.appliesTo(entry.type)) continue
       const result = rule.check(after, entry.change.after_unknown, entry.type)
       if (result.outcome === 'pass') continue
-      record(
-        (result.outcome === 'violation' ? violations : unknowns).get(rule.id) as Tally,
-        entry.address,
-        result.detail
-      )
+      const tallies = { violation: violations, unknown: unknowns, hidden }[result.outcome]
+      record(tallies.get(rule.id) as Tally, entry.address, result.detail)
     }
   }
 
@@ -137,6 +135,8 @@ export function createRuleEvaluator(
         out.push(violationFinding(rule, violations.get(rule.id) as Tally))
         const unknown = unknowns.get(rule.id) as Tally
         if (unknown.count > 0) out.push(unknownFinding(rule, unknown))
+        const hid = hidden.get(rule.id) as Tally
+        if (hid.count > 0) out.push(hiddenFinding(rule, hid))
       }
       return [...out, ...limits.findings()]
     }
@@ -181,5 +181,20 @@ function unknownFinding(rule: CompiledRule, tally: Tally): PolicyFinding {
     message: `Rule '${rule.id}' cannot be decided for ${tally.count} resource(s): the value is known after apply${more(tally)}. Not counted as a violation or a pass.`,
     remedy:
       'Check these resources after apply, or make the value known at plan time (a literal instead of a computed reference).'
+  }
+}
+
+/**
+ * The value is hidden from the gate: `(sensitive)` in the plan artifact's plan.json, or a Pulumi
+ * `[secret]`. The plan chose what is hidden, so the rule fails closed, at its own severity.
+ */
+function hiddenFinding(rule: CompiledRule, tally: Tally): PolicyFinding {
+  return {
+    rule: `rule:${rule.id}`,
+    severity: rule.severity,
+    addresses: tally.addresses,
+    message: `Rule '${rule.id}' cannot be decided for ${tally.count} resource(s): the value is hidden from the gate (\`(sensitive)\` in the plan artifact's plan.json, or a Pulumi \`[secret]\`)${more(tally)}, and the plan chooses what is hidden, so it counts as a violation.`,
+    remedy:
+      'Gate the binary plan (give the plan job plan_file, or let it plan) so the gate reads the real value, or do not make the value sensitive or secret.'
   }
 }
