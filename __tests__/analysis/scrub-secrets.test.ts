@@ -133,7 +133,7 @@ describe('weak secrets are replaced only where they stand whole', () => {
     expect(scrub('  ~ pin = 41 -> 42')).toBe(`  ~ pin = 41 -> ${S}`)
     expect(scrub('{"pin": 42, "n": [1, 42]}')).toBe(`{"pin": ${S}, "n": [1, ${S}]}`)
     expect(scrub('      - Q9 = "mapped"')).toBe(`      - ${S} = "mapped"`)
-    // A one-line map, as the report shows a value copied unmarked (merge-seams.test.ts S6).
+    // A one-line map, as the report shows a value copied unmarked (merge-seams-secrets.test.ts S6).
     expect(scrub('{ Q9 = "mapped", label = "x" }')).toBe(`{ ${S} = "mapped", label = "x" }`)
     expect(scrub('{ a = 1, Q9 = 2 }')).toBe(`{ a = 1, ${S} = 2 }`)
     expect(scrub('Q9Q9 = 1, xQ9 = 2')).toBe('Q9Q9 = 1, xQ9 = 2')

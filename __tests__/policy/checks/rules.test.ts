@@ -194,7 +194,7 @@ describe('resource limits (creates counted) on the renamed fixtures', () => {
   })
 })
 
-describe('values hidden from the gate (merge-seams.test.ts S4, S9)', () => {
+describe('values hidden from the gate (merge-seams-gate.test.ts S4, S9)', () => {
   it('a (sensitive) or [secret] leaf is hidden for every op but exists, never a pass', async () => {
     const { checkPath } = await import('../../../src/policy/attribute-path.js')
     for (const hidden of ['(sensitive)', '[secret]']) {
