@@ -754,14 +754,20 @@ function rescrubKeptValues(changes, checks, sensitiveValues) {
             (0,diff/* scrubShown */.Zk)(attribute.value, scrub);
             attribute.path = attribute.path.map(step => (typeof step === 'string' ? scrub(step) : step));
         }
-        // An ID that holds a secret is not worth showing in part: drop it.
-        if (change.objectId !== undefined && scrub(change.objectId) !== change.objectId)
+        // An ID that holds a secret is not worth showing in part: drop it. Quoted too, so an ID that is a
+        // weak secret whole (`id = "Q9"`, found only as a whole value) is dropped as well.
+        if (change.objectId !== undefined && holdsAny(change.objectId, scrub))
             delete change.objectId;
-        if (change.importId !== undefined && scrub(change.importId) !== change.importId)
+        if (change.importId !== undefined && holdsAny(change.importId, scrub))
             delete change.importId;
     }
     for (const check of checks)
         check.messages = check.messages.map(scrub);
+}
+/** True when `id` holds a secret, or is a weak one whole. */
+function holdsAny(id, scrub) {
+    const quoted = JSON.stringify(id);
+    return scrub(id) !== id || scrub(quoted) !== quoted;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/analyse-plan.ts
@@ -1731,7 +1737,7 @@ class JsonScanner {
 /* harmony export */   y: () => (/* binding */ choosePlanFormat)
 /* harmony export */ });
 /* harmony import */ var _plan_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4831);
-/* harmony import */ var _pulumi_read_pulumi_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22805);
+/* harmony import */ var _pulumi_read_pulumi_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2705);
 /* harmony import */ var _sniff_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31255);
 
 
@@ -2579,7 +2585,7 @@ function locateOffset(source, offset) {
 
 /***/ }),
 
-/***/ 22805:
+/***/ 2705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2674,136 +2680,8 @@ function cleanMessage(message) {
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/plan/pulumi/urn.ts
 var pulumi_urn = __webpack_require__(50001);
-;// CONCATENATED MODULE: ./src/plan/pulumi/values.ts
-/**
- * Pulumi property values → Terraform's value + mark trees, so the analysis masks them unchanged:
- * - secrets: the string `"[secret]"` (how `preview --json` blinds them) and the secret signature
- *   object `{"4dabf…": "1b470…", "ciphertext"|"plaintext": …}` (event logs, exports) get a `true`
- *   sensitive mark. A `plaintext` is decoded and kept under that mark, as Terraform keeps sensitive
- *   values, so the analysis learns the secret and scrubs it wherever else it appears.
- * - unknowns: the string `04da6b54-80e4-46f7-96ec-b56ff0331ba9` and an output-value object without
- *   a `value` become `null` with a `true` unknown mark (Terraform's after_unknown).
- * - an output-value object marked `secret` is sensitive; one with a value is replaced by it.
- * - an object with the signature key and a signature this version does not know is treated as
- *   sensitive: what cannot be interpreted is hidden, never shown.
- * Deeper than MAX_DEPTH levels the rest is marked sensitive (the analysis walks no deeper either).
- */
-/** `sig.Key`: the property that marks a special object. */
-const SIGNATURE_KEY = '4dabf18193072939515e22adb298388d';
-/** `sig.Secret`. */
-const SECRET_SIGNATURE = '1b47061264138c4ac30d75fd1eb44270';
-/** `sig.OutputValue`. */
-const OUTPUT_SIGNATURE = 'd0e6a833031e9bbcd3f4e8bde6ca49a4';
-/** Signatures that mark plain, non-secret data: resource reference, asset, archive. */
-const PLAIN_SIGNATURES = new Set([
-    '5cf8f73096256a8f31e491e813e4eb8e',
-    'c44067f5952c0a294b673a41bacd8c17',
-    '0def7320c3a5731c473e5ecbe6d01bc7'
-]);
-/** `plugin.UnknownStringValue`: a value not known until the update runs. */
-const UNKNOWN_VALUE = '04da6b54-80e4-46f7-96ec-b56ff0331ba9';
-/** How `preview --json` writes every secret. */
-const SECRET_TEXT = '[secret]';
-const MAX_DEPTH = 100;
-/**
- * Converts one Pulumi value (inputs or outputs of a state). With `unknowns: false` (old state)
- * the unknown string is kept as it is: only planned values can be unknown.
- */
-function convertValue(value, unknowns, depth = 0) {
-    if (typeof value === 'string') {
-        if (value === SECRET_TEXT)
-            return { value, sensitive: true, unknown: undefined };
-        if (unknowns && value === UNKNOWN_VALUE)
-            return { value: null, sensitive: undefined, unknown: true };
-        return { value, sensitive: undefined, unknown: undefined };
-    }
-    if (value === null || typeof value !== 'object')
-        return { value, sensitive: undefined, unknown: undefined };
-    if (depth >= MAX_DEPTH)
-        return { value, sensitive: true, unknown: undefined };
-    if (Array.isArray(value))
-        return convertArray(value, unknowns, depth);
-    const record = value;
-    if (Object.hasOwn(record, SIGNATURE_KEY))
-        return convertSpecial(record, unknowns, depth);
-    const out = {};
-    let sensitive;
-    let unknown;
-    for (const key of Object.keys(record)) {
-        const child = convertValue(record[key], unknowns, depth + 1);
-        setOwn(out, key, child.value);
-        if (child.sensitive !== undefined)
-            setOwn((sensitive ??= {}), key, child.sensitive);
-        if (child.unknown !== undefined)
-            setOwn((unknown ??= {}), key, child.unknown);
-    }
-    return { value: out, sensitive, unknown };
-}
-/**
- * Sets an own property, as JSON.parse does: a key `__proto__` from the document stays data and
- * never becomes the object's prototype.
- */
-function setOwn(target, key, value) {
-    if (key === '__proto__') {
-        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-    }
-    else
-        target[key] = value;
-}
-function convertArray(value, unknowns, depth) {
-    const out = new Array(value.length);
-    let sensitive;
-    let unknown;
-    for (let i = 0; i < value.length; i++) {
-        const child = convertValue(value[i], unknowns, depth + 1);
-        out[i] = child.value;
-        if (child.sensitive !== undefined)
-            (sensitive ??= new Array(value.length).fill(false))[i] = child.sensitive;
-        if (child.unknown !== undefined)
-            (unknown ??= new Array(value.length).fill(false))[i] = child.unknown;
-    }
-    return { value: out, sensitive, unknown };
-}
-/** An object carrying the signature key: a secret, an output value, a reference, asset or archive. */
-function convertSpecial(record, unknowns, depth) {
-    const signature = record[SIGNATURE_KEY];
-    if (signature === SECRET_SIGNATURE) {
-        const plaintext = record.plaintext;
-        return {
-            value: typeof plaintext === 'string' ? decodePlaintext(plaintext) : SECRET_TEXT,
-            sensitive: true,
-            unknown: undefined
-        };
-    }
-    if (signature === OUTPUT_SIGNATURE) {
-        if (record.secret === true) {
-            const inner = Object.hasOwn(record, 'value') ? record.value : SECRET_TEXT;
-            return { value: inner, sensitive: true, unknown: undefined };
-        }
-        if (!Object.hasOwn(record, 'value')) {
-            return unknowns
-                ? { value: null, sensitive: undefined, unknown: true }
-                : { value: null, sensitive: undefined, unknown: undefined };
-        }
-        return convertValue(record.value, unknowns, depth + 1);
-    }
-    if (typeof signature === 'string' && PLAIN_SIGNATURES.has(signature)) {
-        const plain = { ...record };
-        delete plain[SIGNATURE_KEY];
-        return convertValue(plain, unknowns, depth + 1);
-    }
-    return { value: record, sensitive: true, unknown: undefined };
-}
-/** A `plaintext` holds the secret JSON-encoded; a string that is not JSON is the secret itself. */
-function decodePlaintext(plaintext) {
-    try {
-        return JSON.parse(plaintext);
-    }
-    catch {
-        return plaintext;
-    }
-}
-
+// EXTERNAL MODULE: ./src/plan/pulumi/values.ts
+var values = __webpack_require__(70378);
 ;// CONCATENATED MODULE: ./src/plan/pulumi/entries.ts
 
 
@@ -2861,8 +2739,8 @@ function specForStep(step, deposed) {
 function buildEntry(step, spec) {
     const { parsed } = step;
     const pick = (state) => (spec.outputs ? state?.outputs : state?.inputs);
-    const before = spec.before ? convertValue(pick(spec.before) ?? {}, false) : undefined;
-    const after = spec.after ? convertValue(pick(spec.after) ?? {}, true) : undefined;
+    const before = spec.before ? (0,values/* convertValue */.nf)(pick(spec.before) ?? {}, false) : undefined;
+    const after = spec.after ? (0,values/* convertValue */.nf)(pick(spec.after) ?? {}, true) : undefined;
     const change = {
         actions: spec.actions,
         before: before ? before.value : null,
@@ -3017,9 +2895,18 @@ function kindOf(value) {
 function checkDigestStep(file, value, source) {
     return checkStep(file, value, source, DIGEST_FIELDS);
 }
-/** Checks the `metadata` of a resourcePreEvent / resOutputsEvent / resOpFailedEvent. */
+/**
+ * Checks the `metadata` of a resourcePreEvent / resOutputsEvent / resOpFailedEvent. An event's state
+ * omits `custom` when it is false (`StepEventStateMetadata.Custom` is omitempty, unlike the digest's
+ * ResourceV3), so an absent `custom` there is a component resource.
+ */
 function checkEventStep(file, value, source) {
-    return checkStep(file, value, source, EVENT_FIELDS);
+    const step = checkStep(file, value, source, EVENT_FIELDS);
+    if (step.old)
+        step.old = { ...step.old, custom: step.old.custom ?? false };
+    if (step.new)
+        step.new = { ...step.new, custom: step.new.custom ?? false };
+    return step;
 }
 function checkStep(file, value, source, fields) {
     if (kindOf(value) !== 'an object')
@@ -4229,6 +4116,146 @@ class Reader {
     }
 }
 
+
+
+/***/ }),
+
+/***/ 70378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dG: () => (/* binding */ SECRET_TEXT),
+/* harmony export */   nf: () => (/* binding */ convertValue)
+/* harmony export */ });
+/* unused harmony exports SIGNATURE_KEY, SECRET_SIGNATURE, OUTPUT_SIGNATURE, UNKNOWN_VALUE */
+/**
+ * Pulumi property values → Terraform's value + mark trees, so the analysis masks them unchanged:
+ * - secrets: the string `"[secret]"` (how `preview --json` blinds them) and the secret signature
+ *   object `{"4dabf…": "1b470…", "ciphertext"|"plaintext": …}` (event logs, exports) get a `true`
+ *   sensitive mark. A `plaintext` is decoded and kept under that mark, as Terraform keeps sensitive
+ *   values, so the analysis learns the secret and scrubs it wherever else it appears.
+ * - unknowns: the string `04da6b54-80e4-46f7-96ec-b56ff0331ba9` and an output-value object without
+ *   a `value` become `null` with a `true` unknown mark (Terraform's after_unknown).
+ * - an output-value object marked `secret` is sensitive; one with a value is replaced by it.
+ * - an object with the signature key and a signature this version does not know is treated as
+ *   sensitive: what cannot be interpreted is hidden, never shown.
+ * Deeper than MAX_DEPTH levels the rest is marked sensitive (the analysis walks no deeper either).
+ */
+/** `sig.Key`: the property that marks a special object. */
+const SIGNATURE_KEY = '4dabf18193072939515e22adb298388d';
+/** `sig.Secret`. */
+const SECRET_SIGNATURE = '1b47061264138c4ac30d75fd1eb44270';
+/** `sig.OutputValue`. */
+const OUTPUT_SIGNATURE = 'd0e6a833031e9bbcd3f4e8bde6ca49a4';
+/** Signatures that mark plain, non-secret data: resource reference, asset, archive. */
+const PLAIN_SIGNATURES = new Set([
+    '5cf8f73096256a8f31e491e813e4eb8e',
+    'c44067f5952c0a294b673a41bacd8c17',
+    '0def7320c3a5731c473e5ecbe6d01bc7'
+]);
+/** `plugin.UnknownStringValue`: a value not known until the update runs. */
+const UNKNOWN_VALUE = '04da6b54-80e4-46f7-96ec-b56ff0331ba9';
+/** How `preview --json` writes every secret. */
+const SECRET_TEXT = '[secret]';
+const MAX_DEPTH = 100;
+/**
+ * Converts one Pulumi value (inputs or outputs of a state). With `unknowns: false` (old state)
+ * the unknown string is kept as it is: only planned values can be unknown.
+ */
+function convertValue(value, unknowns, depth = 0) {
+    if (typeof value === 'string') {
+        if (value === SECRET_TEXT)
+            return { value, sensitive: true, unknown: undefined };
+        if (unknowns && value === UNKNOWN_VALUE)
+            return { value: null, sensitive: undefined, unknown: true };
+        return { value, sensitive: undefined, unknown: undefined };
+    }
+    if (value === null || typeof value !== 'object')
+        return { value, sensitive: undefined, unknown: undefined };
+    if (depth >= MAX_DEPTH)
+        return { value, sensitive: true, unknown: undefined };
+    if (Array.isArray(value))
+        return convertArray(value, unknowns, depth);
+    const record = value;
+    if (Object.hasOwn(record, SIGNATURE_KEY))
+        return convertSpecial(record, unknowns, depth);
+    const out = {};
+    let sensitive;
+    let unknown;
+    for (const key of Object.keys(record)) {
+        const child = convertValue(record[key], unknowns, depth + 1);
+        setOwn(out, key, child.value);
+        if (child.sensitive !== undefined)
+            setOwn((sensitive ??= {}), key, child.sensitive);
+        if (child.unknown !== undefined)
+            setOwn((unknown ??= {}), key, child.unknown);
+    }
+    return { value: out, sensitive, unknown };
+}
+/**
+ * Sets an own property, as JSON.parse does: a key `__proto__` from the document stays data and
+ * never becomes the object's prototype.
+ */
+function setOwn(target, key, value) {
+    if (key === '__proto__') {
+        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+    else
+        target[key] = value;
+}
+function convertArray(value, unknowns, depth) {
+    const out = new Array(value.length);
+    let sensitive;
+    let unknown;
+    for (let i = 0; i < value.length; i++) {
+        const child = convertValue(value[i], unknowns, depth + 1);
+        out[i] = child.value;
+        if (child.sensitive !== undefined)
+            (sensitive ??= new Array(value.length).fill(false))[i] = child.sensitive;
+        if (child.unknown !== undefined)
+            (unknown ??= new Array(value.length).fill(false))[i] = child.unknown;
+    }
+    return { value: out, sensitive, unknown };
+}
+/** An object carrying the signature key: a secret, an output value, a reference, asset or archive. */
+function convertSpecial(record, unknowns, depth) {
+    const signature = record[SIGNATURE_KEY];
+    if (signature === SECRET_SIGNATURE) {
+        const plaintext = record.plaintext;
+        return {
+            value: typeof plaintext === 'string' ? decodePlaintext(plaintext) : SECRET_TEXT,
+            sensitive: true,
+            unknown: undefined
+        };
+    }
+    if (signature === OUTPUT_SIGNATURE) {
+        if (record.secret === true) {
+            const inner = Object.hasOwn(record, 'value') ? record.value : SECRET_TEXT;
+            return { value: inner, sensitive: true, unknown: undefined };
+        }
+        if (!Object.hasOwn(record, 'value')) {
+            return unknowns
+                ? { value: null, sensitive: undefined, unknown: true }
+                : { value: null, sensitive: undefined, unknown: undefined };
+        }
+        return convertValue(record.value, unknowns, depth + 1);
+    }
+    if (typeof signature === 'string' && PLAIN_SIGNATURES.has(signature)) {
+        const plain = { ...record };
+        delete plain[SIGNATURE_KEY];
+        return convertValue(plain, unknowns, depth + 1);
+    }
+    return { value: record, sensitive: true, unknown: undefined };
+}
+/** A `plaintext` holds the secret JSON-encoded; a string that is not JSON is the secret itself. */
+function decodePlaintext(plaintext) {
+    try {
+        return JSON.parse(plaintext);
+    }
+    catch {
+        return plaintext;
+    }
+}
 
 
 /***/ }),

@@ -109,8 +109,9 @@ async function initIfNeeded(binary, cwd) {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58592);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27242);
-/* harmony import */ var _analysis_plan_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49759);
-/* harmony import */ var _policy_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20192);
+/* harmony import */ var _analysis_instance_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86692);
+/* harmony import */ var _analysis_plan_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49759);
+/* harmony import */ var _policy_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20192);
 /**
  * Outputs shared by every mode that analyses a plan (plan, safety-gate, drift), so that the same
  * names always carry the same meaning, and the log lines and masks that go with them. Every output
@@ -122,10 +123,11 @@ async function initIfNeeded(binary, cwd) {
 
 
 
+
 /** Sets counts, has_changes, risk and risk_reasons from one analysis. */
 function setPlanOutputs(analysis, planJsonPath) {
     const { counts } = analysis;
-    const secrets = (0,_analysis_plan_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .planSecrets */ .Ds)(analysis.sensitiveValues);
+    const secrets = (0,_analysis_plan_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .planSecrets */ .Ds)(analysis.sensitiveValues);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT */ .aQ.resourcesToAdd, counts.add);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT */ .aQ.resourcesToChange, counts.change);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT */ .aQ.resourcesToDestroy, counts.destroy);
@@ -138,14 +140,14 @@ function setPlanOutputs(analysis, planJsonPath) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT */ .aQ.riskReasons, JSON.stringify(analysis.risk.reasons.map(reason => ({
         rule: reason.rule,
         level: reason.level,
-        addresses: reason.addresses.map(address => secrets.scrub(address))
+        addresses: reason.addresses.map(address => (0,_analysis_instance_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .redactInstanceKeys */ .$)(address, secrets.scrub))
     }))));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT */ .aQ.planJson, planJsonPath);
 }
 /** Sets policy_violations, required_approvals and, with a cost estimate, the cost outputs. */
 function setPolicyOutputs(verdict, analysis) {
     const findings = scrubFindings(verdict.findings, analysis);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT */ .aQ.policyViolations, JSON.stringify((0,_policy_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .listViolations */ .f)(findings)));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT */ .aQ.policyViolations, JSON.stringify((0,_policy_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .listViolations */ .f)(findings)));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT */ .aQ.requiredApprovals, String(verdict.approvals.required));
     if (verdict.cost) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT */ .aQ.monthlyCostChange, verdict.cost.monthlyChange.toFixed(2));
@@ -153,23 +155,24 @@ function setPolicyOutputs(verdict, analysis) {
     }
 }
 /**
- * Findings as outputs and log lines may show them: addresses scrubbed, and in the message and remedy
- * only the addresses they quote (the rule's own words stay as written, whatever the plan marked).
+ * Findings as outputs and log lines may show them: addresses redacted inside their instance keys, as
+ * the reports show them (a plan that marks an address's text sensitive must not blank it here), also
+ * where the message and remedy quote them; the rule's own words stay as written, whatever the plan marked.
  */
 function scrubFindings(findings, analysis) {
     if (!analysis || analysis.sensitiveValues.size === 0)
         return findings;
-    const secrets = (0,_analysis_plan_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .planSecrets */ .Ds)(analysis.sensitiveValues);
+    const secrets = (0,_analysis_plan_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .planSecrets */ .Ds)(analysis.sensitiveValues);
     return findings.map(finding => scrubFinding(finding, secrets));
 }
 function scrubFinding(finding, secrets) {
     const scrubbed = {
         ...finding,
-        addresses: finding.addresses.map(address => secrets.scrub(address)),
-        message: secrets.scrubFragments(finding.message, finding.addresses)
+        addresses: finding.addresses.map(address => (0,_analysis_instance_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .redactInstanceKeys */ .$)(address, secrets.scrub)),
+        message: (0,_analysis_instance_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .redactQuotedAddresses */ .c)(finding.message, finding.addresses, secrets.scrub)
     };
     if (finding.remedy !== undefined)
-        scrubbed.remedy = secrets.scrubFragments(finding.remedy, finding.addresses);
+        scrubbed.remedy = (0,_analysis_instance_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .redactQuotedAddresses */ .c)(finding.remedy, finding.addresses, secrets.scrub);
     return scrubbed;
 }
 /**
@@ -186,7 +189,7 @@ function registerSensitiveValues(analysis, avoid = []) {
         ...analysis.changes.map(change => change.address),
         ...analysis.drift.map(change => change.address)
     ];
-    const secrets = (0,_analysis_plan_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .planSecrets */ .Ds)(analysis.sensitiveValues);
+    const secrets = (0,_analysis_plan_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .planSecrets */ .Ds)(analysis.sensitiveValues);
     for (const value of secrets.maskable(printed))
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
     // From now on every log line quoting text the action did not write is scrubbed (src/action/log.ts).
@@ -213,7 +216,7 @@ function describeCounts(analysis) {
 async function logPlanOutput(planOutput, analysis) {
     if (!planOutput)
         return;
-    const secrets = (0,_analysis_plan_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .planSecrets */ .Ds)(analysis.sensitiveValues);
+    const secrets = (0,_analysis_plan_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .planSecrets */ .Ds)(analysis.sensitiveValues);
     await _log_js__WEBPACK_IMPORTED_MODULE_1__/* .group */ .Os('terraform plan output', async () => _log_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(secrets.scrub(planOutput)));
 }
 
@@ -357,8 +360,8 @@ function evaluatePlan(source, policy, context, options = {}) {
 var files = __webpack_require__(54714);
 // EXTERNAL MODULE: ./src/plan/plan-format.ts
 var plan_format = __webpack_require__(17654);
-// EXTERNAL MODULE: ./src/plan/pulumi/read-pulumi.ts + 12 modules
-var read_pulumi = __webpack_require__(22805);
+// EXTERNAL MODULE: ./src/plan/pulumi/read-pulumi.ts + 11 modules
+var read_pulumi = __webpack_require__(2705);
 ;// CONCATENATED MODULE: ./src/action/adapters/plan-stacks.ts
 /**
  * The environment request of a run whose plan is a Pulumi preview and which names no environment
@@ -664,6 +667,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(27242);
+// EXTERNAL MODULE: ./src/analysis/scrub-secrets.ts
+var scrub_secrets = __webpack_require__(397);
 // EXTERNAL MODULE: ./src/policy/glob.ts
 var policy_glob = __webpack_require__(4062);
 // EXTERNAL MODULE: ./src/analysis/pulumi-facts.ts + 1 modules
@@ -696,6 +701,7 @@ function pulumiAddressForms(address) {
 
 
 
+
 /** A plan visitor recording every destroyed object that has a previous_address. */
 function createMovedDestroyRecorder() {
     const previous = new Map();
@@ -713,6 +719,21 @@ function createMovedDestroyRecorder() {
     };
     return { visitor: { onResourceChange }, moved };
 }
+const INSTANCE_KEYS = /\[[^\]]*\]/g;
+/**
+ * A gate judging the artifact's plan.json alone sees `db["(sensitive)"]` where the plan had
+ * `db["prod"]` (or, in a Pulumi preview, a URN whose name held a secret), and the plan chose what is
+ * redacted. Fail closed: a redacted instance key matches any key (instance keys are ignored on both
+ * sides); a redaction elsewhere leaves nothing to match, so any glob protects the address.
+ */
+function protectsRedacted(address, globs) {
+    if (!address.includes(scrub_secrets/* SENSITIVE_PLACEHOLDER */.Bo))
+        return false;
+    const bare = address.replace(INSTANCE_KEYS, '');
+    if (bare.includes(scrub_secrets/* SENSITIVE_PLACEHOLDER */.Bo))
+        return globs.length > 0;
+    return globs.some(glob => (0,policy_glob/* matchesAddressGlob */.U)(glob.replace(INSTANCE_KEYS, ''), bare));
+}
 /** One finding: pass, warn (allowed by allow_destroy), or deny. */
 function checkProtectedResources(analysis, context) {
     const rule = 'protected-resource';
@@ -729,7 +750,8 @@ function checkProtectedResources(analysis, context) {
     const previous = context.moved?.previous ?? new Map();
     // A Pulumi URN also matches by its readable `type::name`.
     const protects = (address) => address !== undefined &&
-        pulumiAddressForms(address).some(form => context.globs.some(glob => (0,policy_glob/* matchesAddressGlob */.U)(glob, form)));
+        (pulumiAddressForms(address).some(form => context.globs.some(glob => (0,policy_glob/* matchesAddressGlob */.U)(glob, form))) ||
+            protectsRedacted(address, context.globs));
     const hits = analysis.destructiveAddresses.filter(address => protects(address) || protects(previous.get(address)));
     const allowed = new Set(context.allowDestroy);
     // allow_destroy may name the object by either of its addresses: both are a reviewer's explicit words.
@@ -781,7 +803,28 @@ __webpack_require__.d(__webpack_exports__, {
   q: () => (/* binding */ environmentPolicy)
 });
 
+// EXTERNAL MODULE: ./src/analysis/scrub-secrets.ts
+var scrub_secrets = __webpack_require__(397);
+// EXTERNAL MODULE: ./src/plan/pulumi/values.ts
+var values = __webpack_require__(70378);
 ;// CONCATENATED MODULE: ./src/policy/attribute-path.ts
+/**
+ * Reads attribute paths out of planned values (`change.after` with its `after_unknown` mirror) and
+ * applies rule operators. A value Terraform only knows after apply is reported as unknown, never
+ * as a pass or a violation. Values are compared but never copied into messages (they may be secret).
+ */
+
+
+/**
+ * Values the gate cannot see, and the plan chose to hide: the redacted artifact plan.json's
+ * `(sensitive)` (mark `public-read` sensitive and `not_equals public-read` would pass), and Pulumi's
+ * `[secret]` (`pulumi.secret("public-read")` in the program). Terraform writes neither for a value,
+ * so failing closed on them costs honest plans nothing.
+ */
+const HIDDEN = new Set([scrub_secrets/* SENSITIVE_PLACEHOLDER */.Bo, values/* SECRET_TEXT */.dG]);
+function isHidden(value) {
+    return typeof value === 'string' && HIDDEN.has(value);
+}
 const parsed = new Map();
 /** `ingress[*].cidr_blocks` → [ingress, *, cidr_blocks]; cached. */
 function parsePath(path) {
@@ -829,7 +872,9 @@ function walk(value, unknown, segments, at, out, depth = 0) {
         out.push({ unknown: true });
         return;
     }
-    if (at === segments.length) {
+    // A value hidden from the gate (see HIDDEN), or a map hidden whole: what was there is not known,
+    // so the path ends here with the mark (checkPath fails closed on it).
+    if (at === segments.length || isHidden(value)) {
         out.push({ unknown: false, value });
         return;
     }
@@ -900,21 +945,30 @@ function satisfies(actual, op, expected) {
             return !present;
     }
 }
-/** Applies `op value` to every leaf at `path`: any failing leaf is a violation, else any unknown leaf is unknown. */
+/**
+ * Applies `op value` to every leaf at `path`: any failing leaf is a violation, else any unknown leaf
+ * is unknown. A hidden leaf (`(sensitive)`, `[secret]`) is `hidden` for every op but `exists`.
+ */
 function checkPath(after, afterUnknown, path, op, expected) {
     let sawUnknown = false;
+    let sawHidden = false;
     for (const leaf of resolvePath(after, afterUnknown, path)) {
         if (leaf.unknown)
             sawUnknown = true;
+        // The plan chose to hide it (see HIDDEN): a rule that cannot see the value must not pass it.
+        else if (isHidden(leaf.value))
+            sawHidden ||= op !== 'exists';
         else if (!satisfies(leaf.value, op, expected))
             return 'violation';
     }
-    return sawUnknown ? 'unknown' : 'pass';
+    return sawHidden ? 'hidden' : sawUnknown ? 'unknown' : 'pass';
 }
 /** Combines outcomes of several checks on one resource the same way. */
 function combineOutcomes(outcomes) {
     if (outcomes.includes('violation'))
         return 'violation';
+    if (outcomes.includes('hidden'))
+        return 'hidden';
     return outcomes.includes('unknown') ? 'unknown' : 'pass';
 }
 
@@ -1250,6 +1304,7 @@ function createRuleEvaluator(policy, environment) {
     const limits = createLimitCounter(environmentPolicy(policy, environment).resourceLimits);
     const violations = new Map(rules.map(rule => [rule.id, emptyTally()]));
     const unknowns = new Map(rules.map(rule => [rule.id, emptyTally()]));
+    const hidden = new Map(rules.map(rule => [rule.id, emptyTally()]));
     let entriesSeen = 0;
     function visit(entry) {
         if (entry.mode !== 'managed')
@@ -1269,7 +1324,8 @@ function createRuleEvaluator(policy, environment) {
             const result = rule.check(after, entry.change.after_unknown, entry.type);
             if (result.outcome === 'pass')
                 continue;
-            record((result.outcome === 'violation' ? violations : unknowns).get(rule.id), entry.address, result.detail);
+            const tallies = { violation: violations, unknown: unknowns, hidden }[result.outcome];
+            record(tallies.get(rule.id), entry.address, result.detail);
         }
     }
     return {
@@ -1284,6 +1340,9 @@ function createRuleEvaluator(policy, environment) {
                 const unknown = unknowns.get(rule.id);
                 if (unknown.count > 0)
                     out.push(unknownFinding(rule, unknown));
+                const hid = hidden.get(rule.id);
+                if (hid.count > 0)
+                    out.push(hiddenFinding(rule, hid));
             }
             return [...out, ...limits.findings()];
         }
@@ -1324,6 +1383,19 @@ function unknownFinding(rule, tally) {
         addresses: tally.addresses,
         message: `Rule '${rule.id}' cannot be decided for ${tally.count} resource(s): the value is known after apply${more(tally)}. Not counted as a violation or a pass.`,
         remedy: 'Check these resources after apply, or make the value known at plan time (a literal instead of a computed reference).'
+    };
+}
+/**
+ * The value is hidden from the gate: `(sensitive)` in the plan artifact's plan.json, or a Pulumi
+ * `[secret]`. The plan chose what is hidden, so the rule fails closed, at its own severity.
+ */
+function hiddenFinding(rule, tally) {
+    return {
+        rule: `rule:${rule.id}`,
+        severity: rule.severity,
+        addresses: tally.addresses,
+        message: `Rule '${rule.id}' cannot be decided for ${tally.count} resource(s): the value is hidden from the gate (\`(sensitive)\` in the plan artifact's plan.json, or a Pulumi \`[secret]\`)${more(tally)}, and the plan chooses what is hidden, so it counts as a violation.`,
+        remedy: 'Gate the binary plan (give the plan job plan_file, or let it plan) so the gate reads the real value, or do not make the value sensitive or secret.'
     };
 }
 
@@ -1554,9 +1626,24 @@ function checkDestroyGuard(analysis, context) {
 var protected_resources = __webpack_require__(60518);
 // EXTERNAL MODULE: ./src/policy/checks/rules.ts + 3 modules
 var rules = __webpack_require__(36334);
+// EXTERNAL MODULE: ./src/analysis/plan-secrets.ts
+var plan_secrets = __webpack_require__(49759);
 // EXTERNAL MODULE: ./src/policy/environment.ts
 var policy_environment = __webpack_require__(97935);
 ;// CONCATENATED MODULE: ./src/policy/checks/pulumi-plan.ts
+/**
+ * Checks only a Pulumi plan needs, and plan trust in Pulumi's words:
+ * - the document must be a preview: an event log of a `pulumi up` (or destroy, refresh) that ran
+ *   records changes already made, so there is nothing left to gate (`isPreview` false), and a log
+ *   that does not say is doubt;
+ * - one preview is one stack: several stacks mean joined or edited files; and the stack must not be
+ *   more protected than the environment whose rules the gate applies (an `environment: dev` input on
+ *   a preview of `prod` would gate production with dev's rules);
+ * - what the reader could not map and the errors Pulumi reported are worded from the preview itself
+ *   (the reader's problem texts, Pulumi's diagnostics), never as Terraform's.
+ * Text taken from the document is bounded and kept on one line before it enters a message.
+ */
+
 
 /** Entries and diagnostics quoted in one message. */
 const QUOTED = 5;
@@ -1647,6 +1734,9 @@ function checkStack(analysis, context) {
  */
 function checkPulumiTrust(analysis) {
     const findings = [];
+    // Diagnostics and reader problems are document text the program under review wrote: they may quote
+    // its secrets, and reports, outputs and the log print finding messages as the action's own words.
+    const { scrub } = (0,plan_secrets/* planSecrets */.Ds)(analysis.sensitiveValues);
     if (analysis.unreadable.length > 0) {
         findings.push({
             rule: 'plan-unreadable',
@@ -1654,7 +1744,7 @@ function checkPulumiTrust(analysis) {
             addresses: analysis.unreadable.map(entry => entry.address).slice(0, 100),
             message: `${analysis.unreadable.length} step(s) of the Pulumi preview could not be understood: ${analysis.unreadable
                 .slice(0, QUOTED)
-                .map(entry => `${entry.address}: ${oneLine(entry.problem)}`)
+                .map(entry => `${entry.address}: ${scrub(oneLine(entry.problem))}`)
                 .join('; ')}. The gate refuses what it cannot read.`,
             remedy: 'Gate the unedited output of one `pulumi preview --json`; if Pulumi has a step infra-guard does not know yet, upgrade infra-guard.'
         });
@@ -1664,7 +1754,7 @@ function checkPulumiTrust(analysis) {
         const quoted = (facts?.diagnostics ?? [])
             .filter(diagnostic => diagnostic.severity !== 'warning')
             .slice(0, QUOTED)
-            .map(diagnostic => oneLine(diagnostic.message));
+            .map(diagnostic => scrub(oneLine(diagnostic.message)));
         const count = facts?.errorCount ?? quoted.length;
         findings.push({
             rule: 'plan-errored',
@@ -1697,6 +1787,11 @@ function quote(name) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/checks/plan-trust.ts
+/**
+ * Plan trust: a plan the analysis could not fully read, or that Terraform marked errored or
+ * incomplete, is denied. The gate refuses what it cannot see.
+ */
+
 
 /** Fail closed: a plan the analysis could not fully read or that Terraform marked errored is denied. */
 function checkPlanTrust(analysis) {
@@ -1705,13 +1800,15 @@ function checkPlanTrust(analysis) {
         return checkPulumiTrust(analysis);
     const findings = [];
     if (analysis.unreadable.length > 0) {
+        // A problem may quote the entry (plan text): scrubbed like any plan text; the address is redacted where shown.
+        const { scrub } = (0,plan_secrets/* planSecrets */.Ds)(analysis.sensitiveValues);
         findings.push({
             rule: 'plan-unreadable',
             severity: 'deny',
             addresses: analysis.unreadable.map(entry => entry.address).slice(0, 100),
             message: `${analysis.unreadable.length} plan entr(ies) could not be understood: ${analysis.unreadable
                 .slice(0, 5)
-                .map(entry => `${entry.address}: ${entry.problem}`)
+                .map(entry => `${entry.address}: ${scrub(entry.problem)}`)
                 .join('; ')}. The gate refuses what it cannot read.`,
             remedy: 'Use a terraform/tofu version whose plan format infra-guard supports, or report the entry to infra-guard.'
         });

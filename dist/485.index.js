@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/analysis/instance-keys.ts
+var instance_keys = __webpack_require__(86692);
 // EXTERNAL MODULE: ./src/analysis/scrub-secrets.ts
 var scrub_secrets = __webpack_require__(397);
 ;// CONCATENATED MODULE: ./src/analysis/redact/json-rewriter.ts
@@ -237,6 +239,24 @@ const CLOSE_BRACKET = 0x5d;
 // EXTERNAL MODULE: ./src/analysis/redact/redact-values.ts
 var redact_values = __webpack_require__(26548);
 ;// CONCATENATED MODULE: ./src/analysis/redact/redact-plan.ts
+/**
+ * The plan JSON as the plan artifact stores it: the same document with every secret the analysis
+ * collected replaced by `(sensitive)`, so no uploaded file but the binary plan carries one in clear.
+ *
+ * - resource_changes / resource_drift entries and output_changes: values under a `true` mark are
+ *   replaced whole (keys of sensitive maps included); unmarked strings and numbers that are collected
+ *   secrets are replaced; other strings (addresses, keys, ids, import ids, replace_paths, generated
+ *   config) are scrubbed;
+ * - prior_state / planned_values resources and outputs: the same with `sensitive_values` and
+ *   `sensitive`;
+ * - configuration: `default` and `expression` of anything declared `sensitive: true`, then the rest
+ *   like any value; variables and every other member: strings and numbers like any value.
+ *
+ * Booleans stay (see sensitive-values.ts). The result is deterministic for a given plan (the gate can
+ * redact a plan it regenerates and compare). The structure, actions, types and every address
+ * without a secret in it are unchanged, so the gate's counts and risk are the same as the plan's.
+ */
+
 
 
 
@@ -256,6 +276,12 @@ const KEPT_TOP = new Set([
 ]);
 const KEPT_IN_ENTRY = new Set(['mode', 'type', 'name', 'provider_name', 'action_reason', 'schema_version']);
 const KEPT_IN_CHANGE = new Set(['actions']);
+/**
+ * Addresses: only secrets inside their instance keys are replaced, as the reports do. A gate may judge
+ * this file (an artifact without plan.tfplan): an address the plan could turn into `(sensitive)` by
+ * marking its text would match no protected_resources glob.
+ */
+const ADDRESSES = new Set(['address', 'previous_address', 'module_address']);
 /** Creates a redactor for a plan whose secrets are `secrets` (planSecrets of its analysis). */
 function createPlanRedactor(secrets, write) {
     const hooks = {
@@ -373,8 +399,13 @@ function redactEntry(entry, secrets) {
 function redactKeeping(record, kept, secrets) {
     const redacted = Object.create(null);
     const copied = Object.create(null);
-    for (const key of Object.keys(record))
-        (kept.has(key) ? copied : redacted)[key] = record[key];
+    for (const key of Object.keys(record)) {
+        const value = record[key];
+        if (ADDRESSES.has(key) && typeof value === 'string')
+            copied[key] = (0,instance_keys/* redactInstanceKeys */.$)(value, secrets.scrub);
+        else
+            (kept.has(key) ? copied : redacted)[key] = value;
+    }
     return Object.assign((0,redact_values/* redactTrees */.hg)([redacted], secrets)[0], copied);
 }
 /** `before` with `before_sensitive`, `after` with `after_sensitive` and `after_unknown`; the rest plain. */

@@ -2319,6 +2319,60 @@ function parseJsonDocument(text, maxChars) {
 
 /***/ }),
 
+/***/ 86692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ redactInstanceKeys),
+/* harmony export */   c: () => (/* binding */ redactQuotedAddresses)
+/* harmony export */ });
+/* harmony import */ var _scrub_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(397);
+/**
+ * Redacting a resource address: only a secret inside an instance key (`db["<secret>"]`) is replaced.
+ * Resource types, names and module names are identifiers from the configuration; a plan that marks
+ * their text sensitive must not be able to rename what it destroys, neither in a report nor in the
+ * redacted plan.json a gate may judge (where `(sensitive)` would match no protected_resources glob).
+ */
+
+/** Instance keys: `["…"]` with Terraform's escapes inside. */
+const INSTANCE_KEY = /\["((?:[^"\\]|\\.)*)"\]/g;
+/**
+ * Replaces sensitive values inside instance keys; the rest is left exactly as it is. Works on an
+ * address or on any text that names addresses (a policy message). The key is scrubbed with its
+ * quotes, so a weak secret (`db["Q9"]`, found only as a whole quoted value) is hidden like a strong one.
+ */
+function redactInstanceKeys(address, scrub) {
+    if (!address.includes('["'))
+        return address;
+    return address.replace(INSTANCE_KEY, (whole, key) => {
+        const quoted = `"${key}"`;
+        const scrubbed = scrub(quoted);
+        if (scrubbed === quoted)
+            return whole;
+        // A strong secret keeps the quotes around what is left; a whole weak value loses them with it.
+        return scrubbed.length >= 2 && scrubbed.startsWith('"') && scrubbed.endsWith('"')
+            ? `[${scrubbed}]`
+            : `["${_scrub_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .SENSITIVE_PLACEHOLDER */ .Bo}"]`;
+    });
+}
+/**
+ * The action's own text with the addresses it quotes redacted (their instance keys only); the words
+ * around them never change, whatever the plan marked sensitive.
+ */
+function redactQuotedAddresses(text, addresses, scrub) {
+    let out = text;
+    const unique = [...new Set(addresses)].filter(address => address !== '').sort((a, b) => b.length - a.length);
+    for (const address of unique) {
+        const clean = redactInstanceKeys(address, scrub);
+        if (clean !== address && out.includes(address))
+            out = out.split(address).join(clean);
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 49759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3011,7 +3065,7 @@ const RISK_RULES = [
     {
         id: 'plan-errored',
         level: 'critical',
-        description: 'Terraform reports that planning errored; the plan is not a complete picture.'
+        description: 'Planning errored (Terraform or Pulumi says so); the plan is not a complete picture.'
     },
     {
         id: 'data-bearing-destroy',
@@ -4034,7 +4088,9 @@ function step(kind, description, addresses, make = {}, alreadyOmitted = 0) {
  * - weak (1–3 characters, or words only, such as `Q9`, `deployment`, `Safety gate`): searching for
  *   it anywhere would blank ordinary text, so it is replaced only where it stands as a whole value:
  *   quoted (`"Q9"`, `\"Q9\"`, `&quot;Q9&quot;`), as a bare number after `=`, `:`, `->`, `[` or `,`, or as
- *   a bare map key at the start of a line of Terraform's text (`Q9 = …`).
+ *   a bare map key at the start of a line of Terraform's text (`Q9 = …`) or after `{` or `,` in a
+ *   one-line map (`{ Q9 = … }`, as the report shows a value copied unmarked), or as the object id
+ *   of Terraform's progress lines (`[id=Q9]`).
  * Big plans carry many secrets and many values, so strong ones are matched through an index.
  */
 /** What a scrubbed value is replaced with; the same word the analysis uses for masked values. */
@@ -4280,7 +4336,11 @@ function weakPatterns(weak, options) {
         else if (MAP_KEY.test(secret))
             keys.push(secret);
     }
-    const patterns = [{ pattern: new RegExp(alternation(quoted), 'g'), keep: false }];
+    const patterns = [
+        { pattern: new RegExp(alternation(quoted), 'g'), keep: false },
+        // Terraform's progress lines name an object bare: `Refreshing state... [id=Q9]`, `Importing... [id=Q9]`.
+        { pattern: new RegExp(`(\\[id=)(?:${alternation(weak)})(?=\\])`, 'g'), keep: true }
+    ];
     // Written with the text before the value captured (kept) rather than a lookbehind, which would be
     // tried at every position of the text.
     if (numbers.length > 0) {
@@ -4291,7 +4351,7 @@ function weakPatterns(weak, options) {
     }
     if (keys.length > 0) {
         patterns.push({
-            pattern: new RegExp(`^([ \\t]*(?:[-+~][ \\t]+)?)(?:${alternation(keys)})(?=[ \\t]+=[ \\t])`, 'gm'),
+            pattern: new RegExp(`((?:^[ \\t]*(?:[-+~][ \\t]+)?|[{,][ \\t]*))(?:${alternation(keys)})(?=[ \\t]+=[ \\t])`, 'gm'),
             keep: true
         });
     }
@@ -4943,6 +5003,8 @@ var pulumi_rollback = __webpack_require__(64839);
 var rollback = __webpack_require__(63420);
 // EXTERNAL MODULE: ./src/analysis/pulumi-facts.ts + 1 modules
 var pulumi_facts = __webpack_require__(9885);
+// EXTERNAL MODULE: ./src/analysis/instance-keys.ts
+var instance_keys = __webpack_require__(86692);
 ;// CONCATENATED MODULE: ./src/render/address.ts
 /**
  * Resource addresses as a reviewer must see them. An address is the action's anchor for "what is
@@ -4952,8 +5014,6 @@ var pulumi_facts = __webpack_require__(9885);
  * escaper); letters outside ASCII are named next to the address, so `db["prоd"]` with a Cyrillic `о`
  * cannot pass for `db["prod"]`. Hostile lengths are shortened visibly, keeping both ends.
  */
-/** Instance keys: `["…"]` with Terraform's escapes inside. */
-const INSTANCE_KEY = /\["((?:[^"\\]|\\.)*)"\]/g;
 /** Scripts named when letters of several are mixed in one address (the usual homoglyph sources). */
 const SCRIPTS = [
     'Latin',
@@ -4974,18 +5034,8 @@ const SCRIPTS = [
 const SCRIPT_TESTS = SCRIPTS.map(name => ({ name, test: new RegExp(`\\p{Script=${name}}`, 'u') }));
 /** Distinct non-ASCII code points listed at most. */
 const LISTED_CODE_POINTS = 4;
-/**
- * Replaces sensitive values inside instance keys; the rest is left exactly as it is. Works on an
- * address or on any text that names addresses (a policy message).
- */
-function redactInstanceKeys(address, scrub) {
-    if (!address.includes('["'))
-        return address;
-    return address.replace(INSTANCE_KEY, (whole, key) => {
-        const scrubbed = scrub(key);
-        return scrubbed === key ? whole : `["${scrubbed}"]`;
-    });
-}
+/** Instance keys are redacted by the analysis' rule, shared with the redacted plan.json. */
+
 /** Shortens an address longer than `max` code points to its beginning and end, saying how long it is. */
 function shortenAddress(address, max) {
     if (address.length <= max)
@@ -5257,12 +5307,12 @@ function createKit(sensitive, profile) {
         profile,
         scrub,
         own: ownWords,
-        text: (value, max = 2000) => escapeMarkdown(truncateText(redactInstanceKeys(String(value), scrub), max)),
+        text: (value, max = 2000) => escapeMarkdown(truncateText((0,instance_keys/* redactInstanceKeys */.$)(String(value), scrub), max)),
         code: (value, max = 400) => inlineCode(truncateText(String(value), max)),
         value: (value, max = constants/* LIMIT */.uK.attributeValueChars) => inlineCode(truncateText(scrub(String(value)), max)),
         planText: (value, max = 2000) => escapeMarkdown(truncateText(scrub(String(value)), max)),
         address: address => {
-            const redacted = redactInstanceKeys(String(address), scrub);
+            const redacted = (0,instance_keys/* redactInstanceKeys */.$)(String(address), scrub);
             const shown = shortenAddress(redacted, profile.addressChars);
             const warnings = addressWarnings(redacted, shown !== redacted);
             const code = inlineCode(shown);
@@ -5743,6 +5793,229 @@ function resourceBlock(change, kit, options = {}) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/render/sections-overview.ts
+const RISK_ICON = {
+    none: '⚪',
+    low: '🟢',
+    medium: '🟡',
+    high: '🟠',
+    critical: '🔴'
+};
+const SEVERITY_ICON = { deny: '❌', warn: '⚠️', pass: '✅' };
+/** "Plan: 1 to import, 1 to add, 2 to change, 3 to destroy." exactly as Terraform words it. */
+function describePlanLine(counts) {
+    const imports = counts.import > 0 ? `${counts.import} to import, ` : '';
+    return `Plan: ${imports}${counts.add} to add, ${counts.change} to change, ${counts.destroy} to destroy.`;
+}
+/** The tool that made the plan, for sentences that name it. */
+function toolName(analysis) {
+    return analysis.pulumi ? 'Pulumi' : 'Terraform';
+}
+/** What the plan does besides Terraform's three numbers, for the headline: only what is there. */
+function describeExtras(analysis, kit) {
+    const extras = analysis.pulumi ? describePulumi(analysis.pulumi, kit) : [];
+    const failing = analysis.checks.length + analysis.omittedChecks;
+    if (failing > 0)
+        extras.push(`⚠️ **${failing} check${failing === 1 ? '' : 's'} failing**`);
+    if (analysis.counts.move > 0)
+        extras.push(`${analysis.counts.move} moved`);
+    if (analysis.counts.forget > 0)
+        extras.push(`${analysis.counts.forget} forgotten (not destroyed)`);
+    const reads = analysis.reads.filter(read => read.actionReason !== undefined).length;
+    if (reads > 0)
+        extras.push(`${reads} data source${reads === 1 ? '' : 's'} read during apply`);
+    if (analysis.driftCount > 0)
+        extras.push(`🌪️ ${analysis.driftCount} changed outside ${toolName(analysis)}`);
+    return extras;
+}
+/** A Pulumi plan says which stack it is of, and what Pulumi itself will refuse or reported as errors. */
+function describePulumi(pulumi, kit) {
+    const what = pulumi.isPreview === false ? 'Pulumi operation (not a preview)' : 'Pulumi preview';
+    const stacks = pulumi.stacks.length > 0 ? pulumi.stacks.map(stack => kit.code(stack)).join(', ') : 'unknown';
+    const facts = [`${what} of stack ${stacks}`];
+    if (pulumi.errorCount > 0)
+        facts.push(`🛑 **${pulumi.errorCount} Pulumi error${pulumi.errorCount === 1 ? '' : 's'}**`);
+    const protectedDestroys = pulumi.protectedDestroys.length + pulumi.omittedProtectedDestroys;
+    if (protectedDestroys > 0)
+        facts.push(`🔒 **${protectedDestroys} protected resource${protectedDestroys === 1 ? '' : 's'} deleted or replaced** (Pulumi refuses this at apply)`);
+    return facts;
+}
+/** One line for the gate's decision, honest about dry runs. */
+function describeVerdict(verdict, dryRun, preview = false) {
+    if (preview)
+        return verdict.allowed ? '✅ **Gate preview: would allow**' : '❌ **Gate preview: would deny**';
+    if (verdict.allowed)
+        return '✅ **Gate: allowed**';
+    const suffix = dryRun
+        ? ' (dry run: the step does not fail; apply must be skipped on `allowed == false`)'
+        : '';
+    return `❌ **Gate: denied**${suffix}`;
+}
+/** Title plus the one-line verdict: risk, Terraform's plan line, gate decision. */
+function buildHeader(kind, analysis, context, kit) {
+    const head = [
+        `## infra-guard ${kind}: ${kit.code(context.workingDirectory)} → ${kit.code(context.environment)}`,
+        ''
+    ];
+    const facts = [];
+    if (analysis) {
+        const level = analysis.risk.level;
+        facts.push(`${RISK_ICON[level]} **Risk: ${level.toUpperCase()}**`, `**${describePlanLine(analysis.counts)}**`);
+    }
+    else {
+        // No analysis: the plan, the policy or an input stopped the gate before it could decide.
+        facts.push('🛑 **The gate could not evaluate this plan**');
+    }
+    if (context.verdict)
+        facts.push(describeVerdict(context.verdict, context.dryRun, context.gatePreview));
+    if (analysis)
+        facts.push(...describeExtras(analysis, kit));
+    head.push(facts.join(' · '));
+    // Run notes say when a check was relaxed on purpose (allow_stale_plan, overrides): reviewers must see it.
+    for (const note of context.notes ?? [])
+        head.push('', `> [!NOTE]\n> ${kit.text(note)}`);
+    return { title: 'Header', essential: true, head, items: [], tail: [] };
+}
+/** Anything that makes the plan itself doubtful; the gate fails closed on all of it. */
+function buildIntegrity(analysis, kit) {
+    const lines = [];
+    if (analysis.errored)
+        lines.push(`> [!CAUTION]\n> ${toolName(analysis)} reports that planning **errored**; this plan must not be applied.`);
+    else if (!analysis.complete)
+        lines.push(`> [!WARNING]\n> ${toolName(analysis)} reports this plan as **incomplete** (not every change is known).`);
+    if (lines.length === 0 && analysis.unreadable.length === 0)
+        return undefined;
+    const items = analysis.unreadable.map(entry => `- ${kit.address(entry.address)}: ${kit.text(entry.problem)}`);
+    const head = [...lines];
+    if (items.length > 0) {
+        head.push('', `**${items.length} entr${items.length === 1 ? 'y' : 'ies'} could not be understood** (the gate refuses the plan):`);
+    }
+    return { title: 'Plan integrity', essential: true, head, items, tail: [] };
+}
+/** Risk level first, then every reason with the addresses that caused it and what fired it. */
+function buildRisk(analysis, kit) {
+    const { level, reasons } = analysis.risk;
+    const head = [`### ${RISK_ICON[level]} Risk: ${level}`];
+    if (reasons.length === 0)
+        head.push('', 'No risk rule matched.');
+    else
+        head.push('');
+    const items = reasons.map(reason => {
+        const omitted = reason.omittedAddresses ?? 0;
+        const details = reason.details ?? [];
+        // Where the details name each address with what fired, the address list would only repeat them.
+        const where = details.length === 0 && reason.addresses.length + omitted > 0
+            ? `: ${kit.addresses(reason.addresses, kit.profile.addressesPerReason, omitted)}`
+            : '';
+        const lines = [
+            `- ${RISK_ICON[reason.level]} **${reason.level}** ${kit.own(reason.description)} (${kit.code(reason.rule)})${where}`
+        ];
+        const limit = kit.profile.detailsPerReason;
+        for (const detail of details.slice(0, limit))
+            lines.push(`  - ${kit.address(detail.address)}: ${kit.parts(detail.text)}`);
+        const more = details.length - Math.min(limit, details.length) + (details.length > 0 ? omitted : 0);
+        if (more > 0)
+            lines.push(`  - … ${more} more`);
+        return lines.join('\n');
+    });
+    return {
+        title: 'Risk reasons',
+        essential: true,
+        head,
+        items,
+        tail: [],
+        more: n => `- … ${n} more reason(s)`
+    };
+}
+/** Column titles of the counts table, in Terraform's order, then what makes the numbers up. */
+const COUNT_COLUMNS = [
+    ['add', 'To add'],
+    ['change', 'To change'],
+    ['destroy', 'To destroy'],
+    ['replace', 'Replace'],
+    ['import', 'Import'],
+    ['move', 'Move'],
+    ['forget', 'Forget'],
+    ['read', 'Data reads']
+];
+/**
+ * The counts table, only when it says more than the headline (replacements, imports, moves, forgets,
+ * reads), and only with the columns that are not zero, so it fits a phone.
+ */
+function buildCounts(counts) {
+    const columns = COUNT_COLUMNS.filter(([key]) => counts[key] > 0);
+    if (!columns.some(([key]) => key !== 'add' && key !== 'change' && key !== 'destroy'))
+        return undefined;
+    return {
+        title: 'Counts',
+        essential: true,
+        head: [
+            `| ${columns.map(([, title]) => title).join(' | ')} |`,
+            `| ${columns.map(() => '---:').join(' | ')} |`,
+            `| ${columns.map(([key]) => counts[key]).join(' | ')} |`,
+            '',
+            '_To add_ counts creates and replacements, _to destroy_ deletes and replacements, as Terraform does; data-source reads are never changes.'
+        ],
+        items: [],
+        tail: []
+    };
+}
+/** The non-empty lines of a finding's message; never an empty list. */
+function messageLines(message) {
+    const lines = message.split(/\r?\n/).filter(line => line.trim() !== '');
+    return lines.length > 0 ? lines : [message];
+}
+function renderFinding(finding, kit) {
+    const [first, ...more] = messageLines(finding.message);
+    const lines = [
+        `- ${SEVERITY_ICON[finding.severity]} **${finding.severity}** ${kit.code(finding.rule)}: ${kit.text(first)}`,
+        ...more.map(line => `  - ${kit.text(line.trim().replace(/^[-*]\s+/, ''))}`)
+    ];
+    if (finding.addresses.length > 0) {
+        lines.push(`  - Addresses: ${kit.addresses(finding.addresses, kit.profile.addressesPerFinding)}`);
+    }
+    if (finding.remedy)
+        lines.push(`  - How to proceed: ${kit.text(finding.remedy)}`);
+    return lines.join('\n');
+}
+/** The gate's decision with denials first, then warnings, then passes. */
+function buildGate(verdict, context, kit) {
+    const order = ['deny', 'warn', 'pass'];
+    const findings = [...verdict.findings].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
+    const protection = verdict.protectedEnvironment ? 'protected' : 'not protected';
+    const head = [
+        context.gatePreview
+            ? `### Safety gate preview: ${verdict.allowed ? '✅ would allow' : '❌ would deny'} in this environment`
+            : `### Safety gate: ${verdict.allowed ? '✅ allowed' : '❌ denied'}`,
+        '',
+        `Environment ${kit.code(verdict.environment)} (${protection}).`
+    ];
+    if (!verdict.allowed && context.dryRun) {
+        head.push('', '**Dry run**: the verdict is _denied_ but this step does not fail. The workflow must skip apply when `allowed` is `false`.');
+    }
+    if (findings.length > 0)
+        head.push('');
+    // Passed checks that found nothing need no paragraph each: one line lists them, so denials and
+    // warnings stay what a reviewer reads.
+    // A rule that also warned or denied did not pass: it is listed with that finding only.
+    const flagged = new Set(findings.filter(finding => finding.severity !== 'pass').map(finding => finding.rule));
+    const shown = findings.filter(finding => finding.severity !== 'pass' || !flagged.has(finding.rule));
+    const quiet = shown.filter(finding => finding.severity === 'pass' && finding.addresses.length === 0);
+    const items = shown.filter(finding => !quiet.includes(finding)).map(finding => renderFinding(finding, kit));
+    const passed = [...new Set(quiet.map(finding => finding.rule))];
+    if (passed.length > 0) {
+        items.push(`- ${SEVERITY_ICON.pass} Passed: ${passed.map(rule => kit.code(rule)).join(', ')}`);
+    }
+    return {
+        title: 'Safety gate findings',
+        essential: true,
+        head,
+        items,
+        tail: [],
+        more: n => `- … ${n} more finding(s); see the job summary`
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/render/sections-changes.ts
 /**
  * Resources by what happens to them: every destroyed or replaced address first (essential), then
@@ -5750,6 +6023,7 @@ function resourceBlock(change, kit, options = {}) {
  * during apply), then what changes in each resource: changes shared by many resources once
  * ("498 × tags.Release: r1 → r2"), the rest per resource, grouped by module.
  */
+
 
 
 
@@ -5984,7 +6258,7 @@ function buildDrift(analysis, kit, first) {
     return {
         title: 'Drift',
         essential: first,
-        head: [`### 🌪️ Drift: ${analysis.driftCount} resource(s) changed outside Terraform`, ''],
+        head: [`### 🌪️ Drift: ${analysis.driftCount} resource(s) changed outside ${toolName(analysis)}`, ''],
         items,
         tail: [],
         alsoOmitted: omitted,
@@ -6064,7 +6338,7 @@ function snippetText(snippet, kit) {
             return part;
         if ('value' in part)
             return showInvisible(kit.scrub(part.value));
-        const address = showInvisible(redactInstanceKeys(part.address, kit.scrub));
+        const address = showInvisible((0,instance_keys/* redactInstanceKeys */.$)(part.address, kit.scrub));
         return part.shell ? (0,rollback/* shellQuote */.ZL)(address) : address;
     })
         .join('');
@@ -6188,225 +6462,6 @@ function buildFooter(analysis, context, kit) {
     if (context.policyNote)
         head.push('', `_${kit.text(context.policyNote)}_`);
     return { title: 'Footer', essential: true, head, items: [], tail: [] };
-}
-
-;// CONCATENATED MODULE: ./src/render/sections-overview.ts
-const RISK_ICON = {
-    none: '⚪',
-    low: '🟢',
-    medium: '🟡',
-    high: '🟠',
-    critical: '🔴'
-};
-const SEVERITY_ICON = { deny: '❌', warn: '⚠️', pass: '✅' };
-/** "Plan: 1 to import, 1 to add, 2 to change, 3 to destroy." exactly as Terraform words it. */
-function describePlanLine(counts) {
-    const imports = counts.import > 0 ? `${counts.import} to import, ` : '';
-    return `Plan: ${imports}${counts.add} to add, ${counts.change} to change, ${counts.destroy} to destroy.`;
-}
-/** What the plan does besides Terraform's three numbers, for the headline: only what is there. */
-function describeExtras(analysis, kit) {
-    const extras = analysis.pulumi ? describePulumi(analysis.pulumi, kit) : [];
-    const failing = analysis.checks.length + analysis.omittedChecks;
-    if (failing > 0)
-        extras.push(`⚠️ **${failing} check${failing === 1 ? '' : 's'} failing**`);
-    if (analysis.counts.move > 0)
-        extras.push(`${analysis.counts.move} moved`);
-    if (analysis.counts.forget > 0)
-        extras.push(`${analysis.counts.forget} forgotten (not destroyed)`);
-    const reads = analysis.reads.filter(read => read.actionReason !== undefined).length;
-    if (reads > 0)
-        extras.push(`${reads} data source${reads === 1 ? '' : 's'} read during apply`);
-    if (analysis.driftCount > 0)
-        extras.push(`🌪️ ${analysis.driftCount} changed outside Terraform`);
-    return extras;
-}
-/** A Pulumi plan says which stack it is of, and what Pulumi itself will refuse or reported as errors. */
-function describePulumi(pulumi, kit) {
-    const what = pulumi.isPreview === false ? 'Pulumi operation (not a preview)' : 'Pulumi preview';
-    const stacks = pulumi.stacks.length > 0 ? pulumi.stacks.map(stack => kit.code(stack)).join(', ') : 'unknown';
-    const facts = [`${what} of stack ${stacks}`];
-    if (pulumi.errorCount > 0)
-        facts.push(`🛑 **${pulumi.errorCount} Pulumi error${pulumi.errorCount === 1 ? '' : 's'}**`);
-    const protectedDestroys = pulumi.protectedDestroys.length + pulumi.omittedProtectedDestroys;
-    if (protectedDestroys > 0)
-        facts.push(`🔒 **${protectedDestroys} protected resource${protectedDestroys === 1 ? '' : 's'} deleted or replaced** (Pulumi refuses this at apply)`);
-    return facts;
-}
-/** One line for the gate's decision, honest about dry runs. */
-function describeVerdict(verdict, dryRun, preview = false) {
-    if (preview)
-        return verdict.allowed ? '✅ **Gate preview: would allow**' : '❌ **Gate preview: would deny**';
-    if (verdict.allowed)
-        return '✅ **Gate: allowed**';
-    const suffix = dryRun
-        ? ' (dry run: the step does not fail; apply must be skipped on `allowed == false`)'
-        : '';
-    return `❌ **Gate: denied**${suffix}`;
-}
-/** Title plus the one-line verdict: risk, Terraform's plan line, gate decision. */
-function buildHeader(kind, analysis, context, kit) {
-    const head = [
-        `## infra-guard ${kind}: ${kit.code(context.workingDirectory)} → ${kit.code(context.environment)}`,
-        ''
-    ];
-    const facts = [];
-    if (analysis) {
-        const level = analysis.risk.level;
-        facts.push(`${RISK_ICON[level]} **Risk: ${level.toUpperCase()}**`, `**${describePlanLine(analysis.counts)}**`);
-    }
-    else {
-        // No analysis: the plan, the policy or an input stopped the gate before it could decide.
-        facts.push('🛑 **The gate could not evaluate this plan**');
-    }
-    if (context.verdict)
-        facts.push(describeVerdict(context.verdict, context.dryRun, context.gatePreview));
-    if (analysis)
-        facts.push(...describeExtras(analysis, kit));
-    head.push(facts.join(' · '));
-    // Run notes say when a check was relaxed on purpose (allow_stale_plan, overrides): reviewers must see it.
-    for (const note of context.notes ?? [])
-        head.push('', `> [!NOTE]\n> ${kit.text(note)}`);
-    return { title: 'Header', essential: true, head, items: [], tail: [] };
-}
-/** Anything that makes the plan itself doubtful; the gate fails closed on all of it. */
-function buildIntegrity(analysis, kit) {
-    const lines = [];
-    if (analysis.errored)
-        lines.push('> [!CAUTION]\n> Terraform reports that planning **errored**; this plan must not be applied.');
-    else if (!analysis.complete)
-        lines.push('> [!WARNING]\n> Terraform reports this plan as **incomplete** (not every change is known).');
-    if (lines.length === 0 && analysis.unreadable.length === 0)
-        return undefined;
-    const items = analysis.unreadable.map(entry => `- ${kit.address(entry.address)}: ${kit.text(entry.problem)}`);
-    const head = [...lines];
-    if (items.length > 0) {
-        head.push('', `**${items.length} entr${items.length === 1 ? 'y' : 'ies'} could not be understood** (the gate refuses the plan):`);
-    }
-    return { title: 'Plan integrity', essential: true, head, items, tail: [] };
-}
-/** Risk level first, then every reason with the addresses that caused it and what fired it. */
-function buildRisk(analysis, kit) {
-    const { level, reasons } = analysis.risk;
-    const head = [`### ${RISK_ICON[level]} Risk: ${level}`];
-    if (reasons.length === 0)
-        head.push('', 'No risk rule matched.');
-    else
-        head.push('');
-    const items = reasons.map(reason => {
-        const omitted = reason.omittedAddresses ?? 0;
-        const details = reason.details ?? [];
-        // Where the details name each address with what fired, the address list would only repeat them.
-        const where = details.length === 0 && reason.addresses.length + omitted > 0
-            ? `: ${kit.addresses(reason.addresses, kit.profile.addressesPerReason, omitted)}`
-            : '';
-        const lines = [
-            `- ${RISK_ICON[reason.level]} **${reason.level}** ${kit.own(reason.description)} (${kit.code(reason.rule)})${where}`
-        ];
-        const limit = kit.profile.detailsPerReason;
-        for (const detail of details.slice(0, limit))
-            lines.push(`  - ${kit.address(detail.address)}: ${kit.parts(detail.text)}`);
-        const more = details.length - Math.min(limit, details.length) + (details.length > 0 ? omitted : 0);
-        if (more > 0)
-            lines.push(`  - … ${more} more`);
-        return lines.join('\n');
-    });
-    return {
-        title: 'Risk reasons',
-        essential: true,
-        head,
-        items,
-        tail: [],
-        more: n => `- … ${n} more reason(s)`
-    };
-}
-/** Column titles of the counts table, in Terraform's order, then what makes the numbers up. */
-const COUNT_COLUMNS = [
-    ['add', 'To add'],
-    ['change', 'To change'],
-    ['destroy', 'To destroy'],
-    ['replace', 'Replace'],
-    ['import', 'Import'],
-    ['move', 'Move'],
-    ['forget', 'Forget'],
-    ['read', 'Data reads']
-];
-/**
- * The counts table, only when it says more than the headline (replacements, imports, moves, forgets,
- * reads), and only with the columns that are not zero, so it fits a phone.
- */
-function buildCounts(counts) {
-    const columns = COUNT_COLUMNS.filter(([key]) => counts[key] > 0);
-    if (!columns.some(([key]) => key !== 'add' && key !== 'change' && key !== 'destroy'))
-        return undefined;
-    return {
-        title: 'Counts',
-        essential: true,
-        head: [
-            `| ${columns.map(([, title]) => title).join(' | ')} |`,
-            `| ${columns.map(() => '---:').join(' | ')} |`,
-            `| ${columns.map(([key]) => counts[key]).join(' | ')} |`,
-            '',
-            '_To add_ counts creates and replacements, _to destroy_ deletes and replacements, as Terraform does; data-source reads are never changes.'
-        ],
-        items: [],
-        tail: []
-    };
-}
-/** The non-empty lines of a finding's message; never an empty list. */
-function messageLines(message) {
-    const lines = message.split(/\r?\n/).filter(line => line.trim() !== '');
-    return lines.length > 0 ? lines : [message];
-}
-function renderFinding(finding, kit) {
-    const [first, ...more] = messageLines(finding.message);
-    const lines = [
-        `- ${SEVERITY_ICON[finding.severity]} **${finding.severity}** ${kit.code(finding.rule)}: ${kit.text(first)}`,
-        ...more.map(line => `  - ${kit.text(line.trim().replace(/^[-*]\s+/, ''))}`)
-    ];
-    if (finding.addresses.length > 0) {
-        lines.push(`  - Addresses: ${kit.addresses(finding.addresses, kit.profile.addressesPerFinding)}`);
-    }
-    if (finding.remedy)
-        lines.push(`  - How to proceed: ${kit.text(finding.remedy)}`);
-    return lines.join('\n');
-}
-/** The gate's decision with denials first, then warnings, then passes. */
-function buildGate(verdict, context, kit) {
-    const order = ['deny', 'warn', 'pass'];
-    const findings = [...verdict.findings].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
-    const protection = verdict.protectedEnvironment ? 'protected' : 'not protected';
-    const head = [
-        context.gatePreview
-            ? `### Safety gate preview: ${verdict.allowed ? '✅ would allow' : '❌ would deny'} in this environment`
-            : `### Safety gate: ${verdict.allowed ? '✅ allowed' : '❌ denied'}`,
-        '',
-        `Environment ${kit.code(verdict.environment)} (${protection}).`
-    ];
-    if (!verdict.allowed && context.dryRun) {
-        head.push('', '**Dry run**: the verdict is _denied_ but this step does not fail. The workflow must skip apply when `allowed` is `false`.');
-    }
-    if (findings.length > 0)
-        head.push('');
-    // Passed checks that found nothing need no paragraph each: one line lists them, so denials and
-    // warnings stay what a reviewer reads.
-    // A rule that also warned or denied did not pass: it is listed with that finding only.
-    const flagged = new Set(findings.filter(finding => finding.severity !== 'pass').map(finding => finding.rule));
-    const shown = findings.filter(finding => finding.severity !== 'pass' || !flagged.has(finding.rule));
-    const quiet = shown.filter(finding => finding.severity === 'pass' && finding.addresses.length === 0);
-    const items = shown.filter(finding => !quiet.includes(finding)).map(finding => renderFinding(finding, kit));
-    const passed = [...new Set(quiet.map(finding => finding.rule))];
-    if (passed.length > 0) {
-        items.push(`- ${SEVERITY_ICON.pass} Passed: ${passed.map(rule => kit.code(rule)).join(', ')}`);
-    }
-    return {
-        title: 'Safety gate findings',
-        essential: true,
-        head,
-        items,
-        tail: [],
-        more: n => `- … ${n} more finding(s); see the job summary`
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/render/plan-report.ts
@@ -6545,18 +6600,7 @@ function renderGateReport(verdict, analysis, context) {
  * plan marks its text sensitive.
  */
 function redactAddress(address, secrets) {
-    return redactInstanceKeys(address, secrets.scrub);
-}
-/** The action's own text with the addresses it quotes redacted; the words around them never change. */
-function redactQuotedAddresses(text, addresses, secrets) {
-    let out = text;
-    const unique = [...new Set(addresses)].filter(address => address !== '').sort((a, b) => b.length - a.length);
-    for (const address of unique) {
-        const clean = redactAddress(address, secrets);
-        if (clean !== address && out.includes(address))
-            out = out.split(address).join(clean);
-    }
-    return out;
+    return (0,instance_keys/* redactInstanceKeys */.$)(address, secrets.scrub);
 }
 /**
  * Log lines for one finding: its message, its addresses one per line, and the remedy. Only what the
@@ -6566,7 +6610,7 @@ function redactQuotedAddresses(text, addresses, secrets) {
 function describeFinding(finding, label, secrets) {
     // A message may carry several lines (a policy file with several problems): each becomes its own
     // log line, so escaping cannot fold them into one line full of literal "\n".
-    const lines = messageLines(redactQuotedAddresses(finding.message, finding.addresses, secrets));
+    const lines = messageLines((0,instance_keys/* redactQuotedAddresses */.c)(finding.message, finding.addresses, secrets.scrub));
     if (finding.addresses.length > 0) {
         const shown = finding.addresses.slice(0, constants/* LIMIT */.uK.destructiveAddresses);
         lines.push(`${label} (${finding.addresses.length}):`, ...shown.map(address => `  - ${redactAddress(address, secrets)}`));
@@ -6574,7 +6618,7 @@ function describeFinding(finding, label, secrets) {
             lines.push(`  - … ${finding.addresses.length - shown.length} more`);
     }
     if (finding.remedy)
-        lines.push(`How to proceed: ${redactQuotedAddresses(finding.remedy, finding.addresses, secrets)}`);
+        lines.push(`How to proceed: ${(0,instance_keys/* redactQuotedAddresses */.c)(finding.remedy, finding.addresses, secrets.scrub)}`);
     return lines;
 }
 /**

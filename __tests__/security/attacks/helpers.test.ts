@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { foreignCommands, readRunnerLog, runnerLines } from './helpers/runner-log.js'
+import { leaksAsWholeValue } from './helpers/attack-run.js'
 import { readZip, writeZip } from './helpers/zip.js'
 
 describe('runner-log: the runner command grammar', () => {
@@ -72,5 +73,17 @@ describe('zip helper', () => {
       { name: '../escape.txt', data: Buffer.from('x'.repeat(1000)) }
     ]
     expect(readZip(writeZip(entries))).toEqual(entries)
+  })
+})
+
+describe('leaksAsWholeValue', () => {
+  it('finds a short secret standing alone, quoted or after punctuation, not inside longer words', () => {
+    const texts = {
+      quoted: 'pin = "Q9"',
+      key: '{ Q9 = (sensitive) }',
+      inside: '/tmp/infra-guard-attacks-aQ9xyz/plan.json and J8K',
+      clean: 'nothing here'
+    }
+    expect(leaksAsWholeValue(texts, ['Q9', 'J8'])).toEqual(['quoted: Q9', 'key: Q9'])
   })
 })

@@ -22,6 +22,7 @@ import {
   exposedTexts,
   leaks,
   OWNER,
+  leaksAsWholeValue,
   REPO,
   runStep,
   type AttackRun
@@ -275,7 +276,9 @@ describe('secrets the analysis does not collect today', () => {
   })
 
   it('sensitive values of 2 and 3 characters are never rendered', () => {
-    expect(leaks(everything(), [SHORT.old3, SHORT.new3, SHORT.old2, SHORT.new2])).toEqual([])
+    // Short secrets are hidden as whole values (SECURITY.md): look for them standing alone, since two
+    // characters also occur inside unrelated text such as the random name of the test's temp folder.
+    expect(leaksAsWholeValue(everything(), [SHORT.old3, SHORT.new3, SHORT.old2, SHORT.new2])).toEqual([])
   })
 
   it('a map key built from a sensitive value appears nowhere', () => {

@@ -141,6 +141,23 @@ export function leaks(texts: Record<string, string>, secrets: string[]): string[
   return found
 }
 
+/**
+ * Where a short secret stands as a whole value (not inside a longer run of letters and digits): the
+ * guarantee for weak secrets, which two or three characters of unrelated text (a temp folder's random
+ * name, a digest) could otherwise match by chance.
+ */
+export function leaksAsWholeValue(texts: Record<string, string>, secrets: string[]): string[] {
+  const found: string[] = []
+  for (const [where, text] of Object.entries(texts)) {
+    for (const secret of secrets) {
+      const escaped = secret.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')
+      if (new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text))
+        found.push(`${where}: ${secret}`)
+    }
+  }
+  return found
+}
+
 /** The text of the `::error::` lines the run failed with, unescaped. */
 export function errorText(run: AttackRun): string {
   return run.view.commands
