@@ -12,6 +12,7 @@ import { createAddressSet } from './address-set.js'
 import { readFailedChecks } from './checks.js'
 import { analyseOutputs } from './output-changes.js'
 import { createPulumiFactCollector } from './pulumi-facts.js'
+import { terraformTypeOf } from './pulumi-types.js'
 import { RiskAccumulator } from './risk.js'
 import { rescrubKeptValues } from './late-secrets.js'
 import {
@@ -74,7 +75,11 @@ function createPlanAnalyzer(
 ): { visitor: PlanVisitor; finish(header: PlanHeader): PlanAnalysis } {
   const counts = emptyCounts()
   const pulumi = options.format === 'pulumi' ? createPulumiFactCollector(options) : undefined
-  const risk = new RiskAccumulator({ ...options, categorise: pulumi?.categorise })
+  const risk = new RiskAccumulator({
+    ...options,
+    categorise: pulumi?.categorise,
+    pulumiTerraformType: pulumi ? terraformTypeOf : undefined
+  })
   const sensitiveValues = new Set<string>()
   const unreadable: UnreadableEntry[] = []
   let omittedUnreadable = 0

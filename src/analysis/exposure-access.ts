@@ -64,6 +64,17 @@ const SETTINGS: Readonly<Record<string, readonly [string, boolean | string, Expo
   aws_elasticache_replication_group: [['at_rest_encryption_enabled', false, 'encryption-off']]
 }
 
+/** Terraform types accessExposures judges (Google IAM types are found by name: `google_*_iam_*`). */
+export const ACCESS_RULE_TYPES: ReadonlySet<string> = new Set([
+  ...Object.keys(SETTINGS),
+  ...Object.keys(IDENTITY_POLICIES),
+  ...Object.keys(RESOURCE_POLICIES),
+  'aws_s3_bucket_acl',
+  'aws_instance',
+  'aws_launch_template',
+  'azurerm_role_assignment'
+])
+
 const PUBLIC_ACLS = new Set(['public-read', 'public-read-write', 'authenticated-read'])
 const PUBLIC_MEMBERS = new Set(['allusers', 'allauthenticatedusers'])
 const BROAD_ROLES = new Set(['roles/owner', 'roles/editor', 'owner', 'contributor'])

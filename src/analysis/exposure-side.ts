@@ -16,21 +16,43 @@ export interface Exposure {
   text: TextPart[]
 }
 
+/**
+ * A Pulumi property name for a Terraform attribute name: providers bridged from Terraform name each
+ * property after its attribute in camelCase (`cidr_blocks` → `cidrBlocks`, `ipv6_cidr_blocks` →
+ * `ipv6CidrBlocks`), so the rules, written with Terraform's names, read Pulumi values too.
+ */
+function pulumiPropertyName(name: string): string {
+  if (Object.hasOwn(PULUMI_PLURALS, name)) return PULUMI_PLURALS[name]
+  return name.replace(/_([a-z0-9])/g, (_match, char: string) => char.toUpperCase())
+}
+
+/** Block lists Pulumi names in the plural (the rules' only ones). */
+const PULUMI_PLURALS: Readonly<Record<string, string>> = {
+  inline_policy: 'inlinePolicies',
+  ebs_block_device: 'ebsBlockDevices'
+}
+
 /** A value with its marks. */
 export class Side {
+  /**
+   * @param pulumiNames the value is a Pulumi resource's properties: rules ask for Terraform attribute
+   *   names, which are looked up by their Pulumi names.
+   */
   constructor(
     readonly value: unknown,
     private readonly sensitive: unknown,
-    private readonly unknown: unknown
+    private readonly unknown: unknown,
+    private readonly pulumiNames = false
   ) {}
 
-  /** The child at `key`, or an absent side. */
+  /** The child at `key` (a Terraform attribute name or a list index), or an absent side. */
   at(key: string | number): Side {
+    const name = this.pulumiNames && typeof key === 'string' ? pulumiPropertyName(key) : key
     const value =
       isRecord(this.value) || Array.isArray(this.value)
-        ? (this.value as Record<string | number, unknown>)[key]
+        ? (this.value as Record<string | number, unknown>)[name]
         : undefined
-    return new Side(value, childMark(this.sensitive, key), childMark(this.unknown, key))
+    return new Side(value, childMark(this.sensitive, name), childMark(this.unknown, name), this.pulumiNames)
   }
 
   /** Known and not sensitive: safe to judge and to quote. */

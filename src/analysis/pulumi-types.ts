@@ -95,6 +95,21 @@ export const PULUMI_TERRAFORM_TYPES: Readonly<Record<string, string>> = pairs(`
   aws:s3/bucketPolicy:BucketPolicy                        aws_s3_bucket_policy
   aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock  aws_s3_bucket_public_access_block
   aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock aws_s3_account_public_access_block
+  aws:iam/policy:Policy                                   aws_iam_policy
+  aws:iam/rolePolicy:RolePolicy                           aws_iam_role_policy
+  aws:iam/userPolicy:UserPolicy                           aws_iam_user_policy
+  aws:iam/groupPolicy:GroupPolicy                         aws_iam_group_policy
+  aws:iam/role:Role                                       aws_iam_role
+  aws:sqs/queuePolicy:QueuePolicy                         aws_sqs_queue_policy
+  aws:sns/topic:Topic                                     aws_sns_topic
+  aws:sns/topicPolicy:TopicPolicy                         aws_sns_topic_policy
+  aws:ecr/repositoryPolicy:RepositoryPolicy               aws_ecr_repository_policy
+  aws:secretsmanager/secretPolicy:SecretPolicy            aws_secretsmanager_secret_policy
+  aws:efs/fileSystemPolicy:FileSystemPolicy               aws_efs_file_system_policy
+  aws:opensearch/domainPolicy:DomainPolicy                aws_opensearch_domain_policy
+  aws:ec2/instance:Instance                               aws_instance
+  aws:ec2/launchTemplate:LaunchTemplate                   aws_launch_template
+  aws:s3/bucketAclV2:BucketAclV2                          aws_s3_bucket_acl
   aws:organizations/policy:Policy                         aws_organizations_policy
   aws:organizations/policyAttachment:PolicyAttachment     aws_organizations_policy_attachment
   aws:lakeformation/permissions:Permissions               aws_lakeformation_permissions

@@ -30,6 +30,12 @@ export interface RiskOptions {
   deletionThreshold?: number
   /** Judges resource types instead of the Terraform catalogue (Pulumi plans: createPulumiTypeCategoriser). */
   categorise?: (type: string) => Readonly<TypeCategories>
+  /**
+   * Pulumi plans: the Terraform type a token is bridged from (pulumi-types.ts terraformTypeOf), so the
+   * content rules judge the resource's properties under their Pulumi names; undefined for a token
+   * without one, which no content rule covers.
+   */
+  pulumiTerraformType?: (token: string) => string | undefined
 }
 
 /** Plan-level facts the rules need besides the changes. */
@@ -85,11 +91,13 @@ const TYPE_CACHE_SIZE = 10_000
 export class RiskAccumulator {
   private readonly buckets = new Map<RiskRuleId, Bucket>()
   private readonly categorise: (type: string) => Readonly<TypeCategories>
+  private readonly pulumiTerraformType?: (token: string) => string | undefined
   private readonly threshold: number
   private destructive = 0
 
   constructor(options: RiskOptions = {}) {
     this.categorise = options.categorise ?? createTypeCategoriser(options)
+    this.pulumiTerraformType = options.pulumiTerraformType
     const threshold = options.deletionThreshold ?? LIMIT.deletionThreshold
     // A threshold that is not a positive whole number would silently disable the rule: use the default.
     this.threshold = Number.isInteger(threshold) && threshold > 0 ? threshold : LIMIT.deletionThreshold
@@ -102,8 +110,10 @@ export class RiskAccumulator {
    */
   add(change: ClassifiedChange, values?: Parameters<typeof newExposures>[1]): void {
     if (change.mode !== 'managed') return
-    if (values) {
-      for (const exposure of newExposures(change.type, values, change.kind))
+    const pulumi = this.pulumiTerraformType
+    const ruleType = pulumi ? pulumi(change.type) : change.type
+    if (values && ruleType !== undefined) {
+      for (const exposure of newExposures(ruleType, values, change.kind, pulumi !== undefined))
         this.hit(exposure.rule, change.address, exposure.text)
     }
     const categories = this.categorise(change.type)
