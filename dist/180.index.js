@@ -337,8 +337,8 @@ const KNOWN_ACTIONS = ['no-op', 'create', 'read', 'update', 'delete', 'forget'];
 
 // EXTERNAL MODULE: ./src/analysis/diff/index.ts + 16 modules
 var diff = __webpack_require__(75495);
-// EXTERNAL MODULE: ./src/analysis/pulumi-facts.ts + 1 modules
-var pulumi_facts = __webpack_require__(9885);
+// EXTERNAL MODULE: ./src/analysis/pulumi-facts.ts
+var pulumi_facts = __webpack_require__(7884);
 ;// CONCATENATED MODULE: ./src/analysis/classify-change.ts
 /**
  * Classifies one `resource_changes` / `resource_drift` entry by its exact `actions` array.
@@ -726,6 +726,8 @@ function analyseOutputs(outputs, sink) {
     return result;
 }
 
+// EXTERNAL MODULE: ./src/analysis/pulumi-types.ts
+var pulumi_types = __webpack_require__(85614);
 // EXTERNAL MODULE: ./src/analysis/risk.ts + 4 modules
 var analysis_risk = __webpack_require__(4527);
 // EXTERNAL MODULE: ./src/analysis/scrub-secrets.ts
@@ -786,6 +788,7 @@ function holdsAny(id, scrub) {
 
 
 
+
 /** Unmarked strings the diff hides: the secret detection's one predicate (sensitive-values.ts). */
 const DETAIL = { hideString: sensitive_values/* isSecretString */.cd };
 /**
@@ -821,7 +824,11 @@ function emptyCounts() {
 function createPlanAnalyzer(source, options = {}) {
     const counts = emptyCounts();
     const pulumi = options.format === 'pulumi' ? (0,pulumi_facts/* createPulumiFactCollector */.Yl)(options) : undefined;
-    const risk = new analysis_risk/* RiskAccumulator */.E({ ...options, categorise: pulumi?.categorise });
+    const risk = new analysis_risk/* RiskAccumulator */.E({
+        ...options,
+        categorise: pulumi?.categorise,
+        pulumiTerraformType: pulumi ? pulumi_types/* terraformTypeOf */.MG : undefined
+    });
     const sensitiveValues = new Set();
     const unreadable = [];
     let omittedUnreadable = 0;

@@ -671,8 +671,8 @@ var constants = __webpack_require__(27242);
 var scrub_secrets = __webpack_require__(397);
 // EXTERNAL MODULE: ./src/policy/glob.ts
 var policy_glob = __webpack_require__(4062);
-// EXTERNAL MODULE: ./src/analysis/pulumi-facts.ts + 1 modules
-var pulumi_facts = __webpack_require__(9885);
+// EXTERNAL MODULE: ./src/analysis/pulumi-facts.ts
+var pulumi_facts = __webpack_require__(7884);
 ;// CONCATENATED MODULE: ./src/policy/checks/pulumi-addresses.ts
 /**
  * The forms a Pulumi resource is named by in `protected_resources`: its full URN
