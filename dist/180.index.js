@@ -747,7 +747,7 @@ var scrub_secrets = __webpack_require__(397);
 function rescrubKeptValues(changes, checks, sensitiveValues) {
     if (sensitiveValues.size === 0)
         return;
-    const scrub = (0,scrub_secrets/* createSecretScrubber */.dA)((0,scrub_secrets/* plainSecretForms */.gO)(sensitiveValues, 3));
+    const scrub = (0,scrub_secrets/* createSecretScrubber */.dA)(sensitiveValues);
     const holdsSecret = (0,diff/* secretPieceFinder */.V_)(sensitiveValues);
     for (const change of changes) {
         if (change.diff)

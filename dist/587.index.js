@@ -1236,8 +1236,6 @@ function attributeValue(record, key, mode) {
 
 
 
-/** Secrets shorter than this are masked where they are marked but not searched for elsewhere (too many false hits). */
-const MIN_SECRET_CHARS = 3;
 /** Diffs one change. A create lists its attributes as added, a delete as removed. */
 function diffResourceChange(change, options = {}) {
     const limits = { ...DIFF_LIMITS, ...options.limits };
@@ -1315,8 +1313,7 @@ function secretScrubber(change, options) {
     collectHidden(change.after, change.after_sensitive, [], options, secrets, 0);
     if (secrets.size === 0)
         return text => text;
-    const scrub = (0,scrub_secrets/* createSecretScrubber */.dA)((0,scrub_secrets/* plainSecretForms */.gO)(secrets, MIN_SECRET_CHARS));
-    return text => scrub(text);
+    return (0,scrub_secrets/* createSecretScrubber */.dA)(secrets);
 }
 function collectHidden(value, mark, path, options, sink, depth) {
     if (depth > values/* MAX_DEPTH */.lr)
@@ -2388,13 +2385,13 @@ function redactQuotedAddresses(text, addresses, scrub) {
  *
  *   const secrets = planSecrets(analysis.sensitiveValues)
  *   secrets.scrub(planText)                  // an address, a value, Terraform's plan text
- *   secrets.scrubFragments(message, addrs)   // the action's words, with plan fragments inside
  *   secrets.isSecretValue(value)             // render this plan value as (sensitive)?
  *   hideStringFor(secrets)(path, value)      // the differ's hideString option
  *   secrets.maskable(avoid)                  // what to pass to core.setSecret
  *
  * Rules: the action's own words are never scrubbed or masked; plan values are hidden where they are
- * rendered; text is scrubbed by scrub-secrets.ts's strong/weak rules.
+ * rendered; text is scrubbed by scrub-secrets.ts's strong/weak rules; addresses the action's words
+ * quote are redacted in their instance keys only (instance-keys.ts redactQuotedAddresses).
  */
 
 
@@ -2421,24 +2418,11 @@ function buildSecrets(set, options) {
     return {
         size: set.size,
         scrub,
-        scrubFragments: (text, fragments) => scrubFragments(text, fragments, scrub),
         isSecretValue: value => typeof value === 'string'
             ? value !== '' && (set.has(value) || set.has(value.trim()))
             : typeof value === 'number' && set.has(String(value)),
         maskable: avoid => maskable(set, [...(avoid ?? [])])
     };
-}
-function scrubFragments(text, fragments, scrub) {
-    let out = text;
-    const unique = [...new Set(fragments)]
-        .filter(fragment => fragment !== '')
-        .sort((a, b) => b.length - a.length);
-    for (const fragment of unique) {
-        const clean = scrub(fragment);
-        if (clean !== fragment && out.includes(fragment))
-            out = out.split(fragment).join(clean);
-    }
-    return out;
 }
 function maskable(set, avoid) {
     const out = new Set();
@@ -4136,8 +4120,7 @@ function step(kind, description, addresses, make = {}, alreadyOmitted = 0) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bo: () => (/* binding */ SENSITIVE_PLACEHOLDER),
 /* harmony export */   YI: () => (/* binding */ isStrongSecret),
-/* harmony export */   dA: () => (/* binding */ createSecretScrubber),
-/* harmony export */   gO: () => (/* binding */ plainSecretForms)
+/* harmony export */   dA: () => (/* binding */ createSecretScrubber)
 /* harmony export */ });
 /* unused harmony exports CUT_MARK, MIN_STRONG_CHARS, isWordLike */
 /**
@@ -4212,13 +4195,6 @@ function createSecretScrubber(secrets, options = {}) {
                 : out.replace(pattern, SENSITIVE_PLACEHOLDER);
         return out;
     };
-}
-/**
- * The secrets as given, for callers that used to pass pre-computed forms; the scrubber now derives
- * the forms (and decides what is too short to search for) itself.
- */
-function plainSecretForms(values, _minLength) {
-    return [...values].filter(value => typeof value === 'string');
 }
 /** Every form of a strong secret that is itself long enough to search for. */
 function strongForms(secret, options) {

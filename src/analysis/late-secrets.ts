@@ -3,7 +3,7 @@
  * variable) that an earlier, already kept diff shows unmarked. Runs in the analyzer's finish step.
  */
 import { scrubDiffTree, scrubShown, secretPieceFinder } from './diff/index.js'
-import { createSecretScrubber, plainSecretForms } from './scrub-secrets.js'
+import { createSecretScrubber } from './scrub-secrets.js'
 import type { ClassifiedChange, FailedCheck } from './types.js'
 
 /**
@@ -17,7 +17,7 @@ export function rescrubKeptValues(
   sensitiveValues: Set<string>
 ): void {
   if (sensitiveValues.size === 0) return
-  const scrub = createSecretScrubber(plainSecretForms(sensitiveValues, 3))
+  const scrub = createSecretScrubber(sensitiveValues)
   const holdsSecret = secretPieceFinder(sensitiveValues)
   for (const change of changes) {
     if (change.diff) scrubDiffTree(change.diff, scrub, holdsSecret)

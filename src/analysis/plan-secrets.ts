@@ -4,13 +4,13 @@
  *
  *   const secrets = planSecrets(analysis.sensitiveValues)
  *   secrets.scrub(planText)                  // an address, a value, Terraform's plan text
- *   secrets.scrubFragments(message, addrs)   // the action's words, with plan fragments inside
  *   secrets.isSecretValue(value)             // render this plan value as (sensitive)?
  *   hideStringFor(secrets)(path, value)      // the differ's hideString option
  *   secrets.maskable(avoid)                  // what to pass to core.setSecret
  *
  * Rules: the action's own words are never scrubbed or masked; plan values are hidden where they are
- * rendered; text is scrubbed by scrub-secrets.ts's strong/weak rules.
+ * rendered; text is scrubbed by scrub-secrets.ts's strong/weak rules; addresses the action's words
+ * quote are redacted in their instance keys only (instance-keys.ts redactQuotedAddresses).
  */
 import {
   createSecretScrubber,
@@ -29,11 +29,6 @@ export type HideString = (path: readonly PathStep[], value: string) => boolean
 export interface PlanSecrets {
   /** Plan-derived text (an address, a value, Terraform's plan text) with every secret in it replaced. */
   scrub(text: string): string
-  /**
-   * The action's own text with plan-derived fragments inside (a message naming addresses): each
-   * occurrence of a fragment is scrubbed, the words around it never are.
-   */
-  scrubFragments(text: string, fragments: Iterable<string>): string
   /** True when a plan value (a string or number, whole) is a collected secret: render it as (sensitive). */
   isSecretValue(value: unknown): boolean
   /**
@@ -72,25 +67,12 @@ function buildSecrets(set: ReadonlySet<string>, options: ScrubberOptions | undef
   return {
     size: set.size,
     scrub,
-    scrubFragments: (text, fragments) => scrubFragments(text, fragments, scrub),
     isSecretValue: value =>
       typeof value === 'string'
         ? value !== '' && (set.has(value) || set.has(value.trim()))
         : typeof value === 'number' && set.has(String(value)),
     maskable: avoid => maskable(set, [...(avoid ?? [])])
   }
-}
-
-function scrubFragments(text: string, fragments: Iterable<string>, scrub: (text: string) => string): string {
-  let out = text
-  const unique = [...new Set(fragments)]
-    .filter(fragment => fragment !== '')
-    .sort((a, b) => b.length - a.length)
-  for (const fragment of unique) {
-    const clean = scrub(fragment)
-    if (clean !== fragment && out.includes(fragment)) out = out.split(fragment).join(clean)
-  }
-  return out
 }
 
 function maskable(set: ReadonlySet<string>, avoid: string[]): string[] {

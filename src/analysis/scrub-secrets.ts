@@ -87,14 +87,6 @@ export function createSecretScrubber(
   }
 }
 
-/**
- * The secrets as given, for callers that used to pass pre-computed forms; the scrubber now derives
- * the forms (and decides what is too short to search for) itself.
- */
-export function plainSecretForms(values: Iterable<string>, _minLength?: number): string[] {
-  return [...values].filter(value => typeof value === 'string')
-}
-
 /** Every form of a strong secret that is itself long enough to search for. */
 function strongForms(secret: string, options: ScrubberOptions): string[] {
   const forms = new Set<string>()

@@ -4,15 +4,12 @@
  * copied into the tree, and copies of them elsewhere in the same change are scrubbed before any
  * string is compared or cut.
  */
-import { createSecretScrubber, plainSecretForms } from '../scrub-secrets.js'
+import { createSecretScrubber } from '../scrub-secrets.js'
 import { ReplaceMatcher } from './replace-paths.js'
 import type { ChangeValues, DiffLimits, DiffNode, DiffOptions, ResourceDiff, Segment } from './types.js'
 import { DIFF_LIMITS } from './types.js'
 import { anyMark, childMark, isRecord, MAX_DEPTH, type Scrub } from './values.js'
 import { diffObject, type Pair, walk, WalkContext } from './walk.js'
-
-/** Secrets shorter than this are masked where they are marked but not searched for elsewhere (too many false hits). */
-const MIN_SECRET_CHARS = 3
 
 /** Diffs one change. A create lists its attributes as added, a delete as removed. */
 export function diffResourceChange(change: ChangeValues, options: DiffOptions = {}): ResourceDiff {
@@ -94,8 +91,7 @@ export function secretScrubber(change: ChangeValues, options: DiffOptions): Scru
   collectHidden(change.before, change.before_sensitive, [], options, secrets, 0)
   collectHidden(change.after, change.after_sensitive, [], options, secrets, 0)
   if (secrets.size === 0) return text => text
-  const scrub = createSecretScrubber(plainSecretForms(secrets, MIN_SECRET_CHARS))
-  return text => scrub(text)
+  return createSecretScrubber(secrets)
 }
 
 function collectHidden(
